@@ -1,0 +1,137 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, sep } from 'node:path'
+import type { Caller, Core } from '../core/context'
+import { dispatch } from '../core/dispatch'
+
+export interface WebServer {
+  url: string
+  /** The address to open in a browser: carries the per-launch token once; the page then keeps it in memory. */
+  launchUrl: string
+  token: string
+  port: number
+  close(): Promise<void>
+}
+
+export interface WebServerOptions {
+  core: Core
+  caller: Caller
+  staticDir: string
+  port?: number
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+}
+
+export const contentSecurityPolicy =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+const maxBody = 64 * 1024 * 1024
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8'): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': contentSecurityPolicy,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  })
+  res.end(body)
+}
+
+function sendError(res: ServerResponse, status: number, code: string, message: string): void {
+  send(res, status, JSON.stringify({ ok: false, error: { code, message } }))
+}
+
+function sameToken(given: string, token: string): boolean {
+  const a = Buffer.from(given)
+  const b = Buffer.from(token)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk))
+    size += buf.length
+    if (size > maxBody) throw new Error('too large')
+    chunks.push(buf)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/** Loopback only; a page from another site must not reach the API through the browser (DNS rebinding, CSRF). */
+function originAllowed(req: IncomingMessage, port: number): 'ok' | 'host' | 'origin' {
+  const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`]
+  if (!allowedHosts.includes(req.headers.host ?? '')) return 'host'
+  const origin = req.headers.origin
+  if (origin !== undefined && !allowedHosts.map((h) => `http://${h}`).includes(origin)) return 'origin'
+  return 'ok'
+}
+
+async function serveApi(req: IncomingMessage, res: ServerResponse, o: WebServerOptions, token: string, method: string): Promise<void> {
+  const auth = req.headers.authorization ?? ''
+  if (!auth.startsWith('Bearer ') || !sameToken(auth.slice(7), token)) {
+    return sendError(res, 401, 'UNAUTHORIZED', '未授权：请使用启动时显示的地址打开本页面')
+  }
+  if (req.method !== 'POST') return sendError(res, 405, 'INVALID_INPUT', '只接受 POST 请求')
+  let input: unknown
+  try {
+    const text = await readBody(req)
+    input = text.trim() === '' ? {} : JSON.parse(text)
+  } catch {
+    return sendError(res, 400, 'INVALID_INPUT', '请求内容不是有效的 JSON')
+  }
+  const reply = await dispatch(o.core, o.caller, method, input)
+  send(res, 200, JSON.stringify(reply))
+}
+
+async function serveStatic(res: ServerResponse, staticDir: string, urlPath: string): Promise<void> {
+  const rel = normalize(decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)).replace(/^([/\\])+/, '')
+  const file = join(staticDir, rel)
+  if (!file.startsWith(staticDir + sep)) return sendError(res, 404, 'NOT_FOUND', '找不到页面')
+  try {
+    send(res, 200, await readFile(file), contentTypes[extname(file)] ?? 'application/octet-stream')
+  } catch {
+    sendError(res, 404, 'NOT_FOUND', '找不到页面')
+  }
+}
+
+/** Web mode: the same app in a browser, over the same dispatcher, reachable only from this machine. */
+export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
+  const token = randomBytes(24).toString('base64url')
+  let port = o.port ?? 0
+  const server = createServer((req, res) => {
+    const check = originAllowed(req, port)
+    if (check !== 'ok') return sendError(res, 403, 'FORBIDDEN', check === 'host' ? '拒绝：主机名不正确' : '拒绝：跨站请求')
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
+    const api = /^\/api\/([\w.]+)$/.exec(path)
+    const handled = api?.[1] ? serveApi(req, res, o, token, api[1]) : serveStatic(res, o.staticDir, path)
+    handled.catch(() => sendError(res, 500, 'INTERNAL', '系统内部错误'))
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve())
+  })
+  const address = server.address()
+  port = typeof address === 'object' && address ? (address satisfies AddressInfo).port : port
+  const url = `http://127.0.0.1:${port}`
+  return {
+    url,
+    launchUrl: `${url}/?token=${token}`,
+    token,
+    port,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}

@@ -1,0 +1,34 @@
+import { userInfo } from 'node:os'
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { openCore } from '../core/open-core'
+import { resolveDbPath } from '../core/paths'
+import { startWebServer } from './http-server'
+
+/** `npm run start:web`: serves the built renderer and the API on 127.0.0.1 until Ctrl+C. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } } })
+  const dbPath = resolveDbPath(values.db)
+  const core = await openCore({ dbPath })
+  const server = await startWebServer({
+    core,
+    caller: { user: { name: userInfo().username, role: 'admin' }, transport: 'http' },
+    staticDir: resolve(import.meta.dirname, '../../dist/renderer'),
+    port: values.port ? Number(values.port) : 0,
+  })
+  console.log(`基层工会工作台（网页模式）已启动，数据库：${dbPath}`)
+  console.log(`请在浏览器中打开：${server.launchUrl}`)
+  console.log('按 Ctrl+C 退出。')
+  const stop = async () => {
+    await server.close()
+    await core.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void stop())
+  process.on('SIGTERM', () => void stop())
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err))
+  process.exit(1)
+})

@@ -1,0 +1,22 @@
+import type { z } from 'zod'
+import { profileContract } from './profile'
+import { systemContract } from './system'
+import type { Returns } from './types'
+
+/** The whole API: one object, method name → spec. Every transport and the typed client derive from it. */
+export const contract = {
+  ...systemContract,
+  ...profileContract,
+}
+
+export type Contract = typeof contract
+export type MethodName = keyof Contract
+/** What a caller may send (before defaults are applied). */
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>
+/** What a handler receives (trimmed, defaulted, normalised). */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>
+export type Result<M extends MethodName> = Contract[M]['result'] extends Returns<infer R> ? R : never
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name)
+}

@@ -1,0 +1,37 @@
+import type { z } from 'zod'
+
+/** Type-only marker for a method's result; it carries no runtime value. */
+export interface Returns<T> {
+  readonly __result?: T
+}
+export function returns<T>(): Returns<T> {
+  return {}
+}
+
+/**
+ * What a role may do. Roles arrive with user accounts; until then the local operator holds every permission,
+ * but each method already names the one it needs so the dispatcher's check is in place.
+ */
+export type Permission =
+  | 'profile.read'
+  | 'profile.write'
+  | 'members.read'
+  | 'members.write'
+  | 'members.unmask'
+  | 'aid.read'
+  | 'aid.write'
+  | 'aid.approve'
+  | 'print.run'
+  | 'system.admin'
+
+export interface MethodSpec {
+  input: z.ZodType
+  /** Chinese field labels, used in every error message that names a field. */
+  labels: Readonly<Record<string, string>>
+  result: Returns<unknown>
+  permission: Permission
+  /** A write runs in one transaction with its audit row; so does a read that reveals unmasked personal data. */
+  writes: boolean
+}
+
+export type ContractSection<P extends string> = { [K in `${P}.${string}`]: MethodSpec }

@@ -1,0 +1,13 @@
+import { foundationBench } from './foundation.bench'
+import { formatRow, type Bench } from './report'
+
+/** `npm run bench [名称…]`: runs the benches (all, or those whose title is named) and prints one table. */
+const benches: Bench[] = [foundationBench]
+
+const wanted = process.argv.slice(2)
+const selected = wanted.length ? benches.filter((b) => wanted.includes(b.title)) : benches
+console.log(`基层工会工作台 性能测试  Node ${process.version}  ${new Date().toISOString()}`)
+for (const bench of selected) {
+  console.log(`\n【${bench.title}】`)
+  for (const row of await bench.run()) console.log(formatRow(row))
+}

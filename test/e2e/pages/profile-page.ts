@@ -1,0 +1,33 @@
+import type { Page } from '@playwright/test'
+import { copy } from '../../../renderer/profile/copy'
+
+/** The first-run screen and the 本单位信息 settings page share one form. */
+export class ProfilePage {
+  constructor(private readonly page: Page) {}
+
+  field(name: keyof typeof copy.labels) {
+    return this.page.getByLabel(copy.labels[name])
+  }
+
+  async fillSetup(values: { name: string; creditCode?: string; parentName?: string }) {
+    await this.field('name').fill(values.name)
+    if (values.creditCode !== undefined) await this.field('creditCode').fill(values.creditCode)
+    if (values.parentName !== undefined) await this.field('parentName').fill(values.parentName)
+  }
+
+  submitSetup() {
+    return this.page.getByRole('button', { name: copy.setupSubmit }).click()
+  }
+
+  save() {
+    return this.page.getByRole('button', { name: copy.settingsSubmit }).click()
+  }
+
+  setupTitle() {
+    return this.page.getByText(copy.setupTitle)
+  }
+
+  unionName() {
+    return this.page.getByTestId('union-name')
+  }
+}
