@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   const server = await startWebServer({
     core,
     caller: { user: { name: userInfo().username, role: 'admin' }, transport: 'http' },
-    staticDir: resolve(import.meta.dirname, '../../dist/renderer'),
+    // UNIONDESK_RENDERER_DIR lets parallel test runs serve their own build.
+    staticDir: resolve(process.env.UNIONDESK_RENDERER_DIR ?? resolve(import.meta.dirname, '../../dist/renderer')),
     port: values.port ? Number(values.port) : 0,
   })
   console.log(`基层工会工作台（网页模式）已启动，数据库：${dbPath}`)

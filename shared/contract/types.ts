@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { z } from 'zod'
 
 /** Type-only marker for a method's result; it carries no runtime value. */
 export interface Returns<T> {
@@ -35,3 +35,13 @@ export interface MethodSpec {
 }
 
 export type ContractSection<P extends string> = { [K in `${P}.${string}`]: MethodSpec }
+
+/**
+ * A file crossing the API: uploads from the renderer (web mode has no file paths) and generated files going back
+ * (exports, reports, PDFs). The CLI reads and writes them on disk; the renderer uploads and downloads them.
+ */
+export const filePayload = z.object({
+  fileName: z.string().trim().min(1).max(255),
+  contentBase64: z.string().min(1),
+})
+export type FilePayload = z.infer<typeof filePayload>

@@ -16,7 +16,10 @@ mkdirSync(artifactsDir, { recursive: true })
 
 /** Starts the real web-mode entry point on a fresh database and waits for the address it prints. */
 async function startWebMode(dbPath: string): Promise<{ child: ChildProcess; launchUrl: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/server/main.ts', '--db', dbPath], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/server/main.ts', '--db', dbPath], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: process.env,
+  })
   const launchUrl = await new Promise<string>((resolveUrl, reject) => {
     let seen = ''
     const timer = setTimeout(() => reject(new Error(`网页模式未启动：${seen}`)), 30_000)
