@@ -9,6 +9,8 @@ export interface Core {
   dbPath: string
   dataDir: string
   appVersion: string
+  /** Folder with the bundled print fonts (process.resourcesPath/fonts when packaged); unset: resources/fonts or node_modules. */
+  fontsDir?: string
   now(): string
   newId(): string
   log: Logger

@@ -13,6 +13,8 @@ export interface CoreOptions {
   newId?: () => string
   log?: Logger
   dataDir?: string
+  /** Where the print fonts are when packaged; core never asks Electron for it. */
+  fontsDir?: string
 }
 
 export async function openCore(opts: CoreOptions): Promise<Core> {
@@ -23,6 +25,7 @@ export async function openCore(opts: CoreOptions): Promise<Core> {
     dbPath: opts.dbPath,
     dataDir,
     appVersion,
+    ...(opts.fontsDir ? { fontsDir: opts.fontsDir } : {}),
     now: opts.now ?? systemClock,
     newId: opts.newId ?? uuidV7,
     log: opts.log ?? fileLogger(join(dataDir, 'logs')),

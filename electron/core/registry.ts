@@ -1,4 +1,10 @@
+import { aidHandlers } from './aid/handlers'
+import { demoHandlers } from './demo/handlers'
+import { hardshipHandlers } from './hardship/handlers'
 import type { Handlers } from './handler-types'
+import { membersHandlers } from './members/handlers'
+import { orgsHandlers } from './orgs/handlers'
+import { printHandlers } from './print/handlers'
 import { profileHandlers } from './profile/handlers'
 import { systemHandlers } from './system/handlers'
 
@@ -6,4 +12,10 @@ import { systemHandlers } from './system/handlers'
 export const registry: Handlers = {
   ...systemHandlers,
   ...profileHandlers,
+  ...hardshipHandlers,
+  ...aidHandlers,
+  ...orgsHandlers,
+  ...printHandlers,
+  ...membersHandlers,
+  ...demoHandlers,
 }

@@ -5,6 +5,7 @@ import type { Caller, Core } from '../core/context'
 import { dispatch } from '../core/dispatch'
 import { openCore } from '../core/open-core'
 import { appFolderName } from '../core/paths'
+import { warmPrinter } from '../core/print/printer'
 
 // The same folder name as web mode and the CLI use, so all three find one database.
 app.setName(appFolderName)
@@ -47,7 +48,10 @@ app.on('web-contents-created', (_event, contents) => {
 
 app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, done) => done(false))
-  core = await openCore({ dbPath: join(app.getPath('userData'), 'uniondesk.db') })
+  // Packaged, the print fonts are extraResources; in development core finds them in node_modules.
+  const fontsDir = app.isPackaged ? join(process.resourcesPath, 'fonts') : undefined
+  core = await openCore({ dbPath: join(app.getPath('userData'), 'uniondesk.db'), ...(fontsDir ? { fontsDir } : {}) })
+  warmPrinter(core.fontsDir).catch((err: unknown) => core?.log.error('warm-printer', err, {}))
   ipcMain.handle('uniondesk:call', async (event, method: unknown, input: unknown) => {
     if (!fromOurPage(event) || !core || typeof method !== 'string') {
       return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝：来源不明的调用' } }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openCore } from '../core/open-core'
 import { resolveDbPath } from '../core/paths'
+import { warmPrinter } from '../core/print/printer'
 import { startWebServer } from './http-server'
 
 /** `npm run start:web`: serves the built renderer and the API on 127.0.0.1 until Ctrl+C. */
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } } })
   const dbPath = resolveDbPath(values.db)
   const core = await openCore({ dbPath })
+  warmPrinter(core.fontsDir).catch((err: unknown) => core.log.error('warm-printer', err, {}))
   const server = await startWebServer({
     core,
     caller: { user: { name: userInfo().username, role: 'admin' }, transport: 'http' },

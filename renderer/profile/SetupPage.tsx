@@ -1,15 +1,23 @@
 import { Card, Typography } from 'antd'
+import type { ReactNode } from 'react'
 import { ProfileForm } from './ProfileForm'
 import { copy } from './copy'
 
+interface Props {
+  /** Choices another feature adds to the first-run screen (composed in renderer/app). */
+  extra?: ReactNode
+  onSaved?: () => void
+}
+
 /** First run: the app is unusable without knowing whose office this is. */
-export function SetupPage() {
+export function SetupPage({ extra, onSaved }: Props) {
   return (
     <div style={{ minHeight: '100vh', display: 'flex', justifyContent: 'center', alignItems: 'flex-start', padding: '48px 16px', background: '#f5f5f5' }}>
       <Card style={{ width: 640 }}>
         <Typography.Title level={3}>{copy.setupTitle}</Typography.Title>
         <Typography.Paragraph type="secondary">{copy.setupIntro}</Typography.Paragraph>
-        <ProfileForm initial={null} submitText={copy.setupSubmit} compact />
+        {extra}
+        <ProfileForm initial={null} submitText={copy.setupSubmit} compact onSaved={onSaved} />
       </Card>
     </div>
   )

@@ -224,6 +224,20 @@ export const aidConstraintsSchema = z.strictObject({
   excludesPrograms: z.array(codeSchema).default([]),
 })
 
+/**
+ * A checklist item: a name, or a name with `when` for an item only some applications need (抚慰金: 亲属关系证明 only
+ * for a death, `{"name":"…","when":{"grade":["death"]}}`). `when` lists input fields and the values that make the
+ * item needed; every listed field must match.
+ */
+export const materialSchema = z.union([
+  text(60),
+  z.strictObject({
+    name: text(60),
+    when: z.record(fieldKeySchema, z.array(z.union([z.string(), z.number()])).min(1)),
+  }),
+])
+export type MaterialSpec = z.output<typeof materialSchema>
+
 const PROGRAM_KEYS: ReadonlySet<string> = new Set(['code', 'name', 'year', 'budgetFen', 'rule', 'constraints', 'materials'])
 
 export const aidProgramObjectSchema = z
@@ -234,12 +248,38 @@ export const aidProgramObjectSchema = z
     budgetFen: fenAmount,
     rule: aidRuleSchema,
     constraints: aidConstraintsSchema.prefault({}),
-    materials: z.array(text(60)).default([]),
+    materials: z.array(materialSchema).default([]),
   })
   .superRefine((program, ctx) => {
+    const names = new Set<string>()
+    program.materials.forEach((m, j) => {
+      const name = materialName(m)
+      if (names.has(name)) ctx.addIssue({ code: 'custom', path: ['materials', j], message: `中的「${name}」重复` })
+      names.add(name)
+    })
     const i = program.constraints.excludesPrograms.indexOf(program.code)
     if (i >= 0) ctx.addIssue({ code: 'custom', path: ['constraints', 'excludesPrograms', i], message: '不能包含本项目自己' })
   })
+
+export function materialName(m: MaterialSpec): string {
+  return typeof m === 'string' ? m : m.name
+}
+
+/** Whether an application with this input needs the item. */
+export function materialNeeded(m: MaterialSpec, input: Readonly<Record<string, unknown>>): boolean {
+  if (typeof m === 'string') return true
+  return Object.entries(m.when).every(([key, values]) => values.some((v) => v === input[key]))
+}
+
+/** The condition in the clerk's words (仅「伤残等级」为 死亡 时需要), or null for an item every application needs. */
+export function materialCondition(m: MaterialSpec, labels: Readonly<Record<string, string>>): string | null {
+  if (typeof m === 'string') return null
+  const parts = Object.entries(m.when).map(([key, values]) => {
+    const shown = values.map((v) => (key === 'grade' && (v === 'death' || typeof v === 'number') ? gradeName(v) : String(v)))
+    return `「${labels[key] ?? key}」为 ${shown.join('、')}`
+  })
+  return `仅${parts.join('且')} 时需要`
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { aidProgramTemplates, fuweijinDalian, jinqiuZhuxue, medicalMutualAidGuangxi, programFromTemplate } from './templates'
+import { aidInputLabels, materialCondition, materialName, materialNeeded, parseAidProgram } from './rules'
 
 describe('built-in templates', () => {
   it.each(aidProgramTemplates.map((t) => [t.code, t] as const))('%s is a valid program once given a year and budget', (_code, template) => {
@@ -49,5 +50,25 @@ describe('built-in templates', () => {
     if (program.rule.kind !== 'table') throw new Error('金秋助学 should be a table rule')
     expect(program.rule.fields.map((f) => f.key)).toEqual(['hardshipCategory', 'schoolLevel'])
     expect(program.rule.rows.map((r) => r.amountFen)).toEqual([500000, 300000])
+  })
+})
+
+describe('conditional materials', () => {
+  const program = programFromTemplate(fuweijinDalian, 2026, 1)
+  const needed = (input: Record<string, unknown>) => program.materials.filter((m) => materialNeeded(m, input)).map(materialName)
+
+  it('抚慰金 asks for the 亲属关系证明 only for a death', () => {
+    expect(needed({ grade: 4 })).not.toContain('与会员的亲属关系证明（死亡）')
+    expect(needed({ grade: 'death' })).toContain('与会员的亲属关系证明（死亡）')
+    expect(needed({ grade: 'death' })).toHaveLength(program.materials.length)
+  })
+
+  it('words the condition with the input labels and grade names', () => {
+    expect(materialCondition({ name: 'x', when: { grade: [1, 'death'] } }, aidInputLabels)).toBe('仅「伤残等级」为 1 级、死亡 时需要')
+    expect(materialCondition('x', aidInputLabels)).toBeNull()
+  })
+
+  it('refuses the same item twice', () => {
+    expect(() => parseAidProgram({ ...fuweijinDalian, year: 2026, budgetFen: 1, materials: ['a', { name: 'a', when: { grade: [1] } }] })).toThrow('重复')
   })
 })

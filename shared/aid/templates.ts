@@ -33,7 +33,8 @@ export const fuweijinDalian: AidProgramTemplate = {
     '伤残等级鉴定结论（伤残）或死亡证明（死亡）',
     '会员本人或领款家属的身份证件复印件',
     '领款人本人实名银行卡',
-    '与会员的亲属关系证明（死亡）',
+    // Only a death is paid to a family member, so only then is the relationship proven.
+    { name: '与会员的亲属关系证明（死亡）', when: { grade: ['death'] } },
   ],
 }
 

@@ -1,4 +1,10 @@
 import type { z } from 'zod'
+import { aidContract } from './aid'
+import { demoContract } from './demo'
+import { hardshipContract } from './hardship'
+import { membersContract } from './members'
+import { orgsContract } from './orgs'
+import { printContract } from './print'
 import { profileContract } from './profile'
 import { systemContract } from './system'
 import type { Returns } from './types'
@@ -7,6 +13,12 @@ import type { Returns } from './types'
 export const contract = {
   ...systemContract,
   ...profileContract,
+  ...hardshipContract,
+  ...aidContract,
+  ...orgsContract,
+  ...printContract,
+  ...membersContract,
+  ...demoContract,
 }
 
 export type Contract = typeof contract

@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { checkCreditCode } from '../identity/credit-code'
-import { normalizeMobile } from '../identity/mobile'
+import { contactPhoneField, creditCodeField, optionalText } from './fields'
 import { returns, type ContractSection } from './types'
 
 export const unionLevels = ['乡镇总工会', '街道总工会', '工会工作委员会', '联合工会', '区域性工会联合会', '行业性工会联合会', '基层工会'] as const
@@ -17,36 +16,6 @@ export interface Profile {
   chairman: string | null
   updatedAt: string
 }
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null))
-
-/** The credit code is optional, but when given it must pass GB 32100; the message names the expected check character. */
-export const creditCodeField = z
-  .string()
-  .trim()
-  .nullish()
-  .transform((raw, ctx) => {
-    if (!raw) return null
-    const check = checkCreditCode(raw)
-    if (!check.valid || !check.normalized) {
-      ctx.addIssue({ code: 'custom', message: check.error ?? '统一社会信用代码不正确' })
-      return z.NEVER
-    }
-    return check.normalized
-  })
-
-/** A contact phone may be a mobile or a landline; only mobiles are normalised, landlines are kept as typed. */
-const contactPhoneField = optionalText(30).transform((v) => {
-  if (!v) return null
-  const mobile = normalizeMobile(v)
-  return mobile.value ?? v
-})
 
 export const profileInput = z.object({
   name: z.string().trim().min(1).max(100),

@@ -30,6 +30,7 @@ test('settings page edits the profile and the header follows', async ({ page, we
   await profile.fillSetup({ name: '洗村街道总工会' })
   await profile.submitSetup()
   await expect(profile.unionName()).toHaveText('洗村街道总工会')
+  await profile.openSettings()
   await profile.field('name').fill('洗村街道工会工作委员会')
   await profile.field('contactPhone').fill('138 0013 8000')
   await profile.save()

@@ -19,6 +19,10 @@ export class ProfilePage {
     return this.page.getByRole('button', { name: copy.setupSubmit }).click()
   }
 
+  openSettings() {
+    return this.page.getByRole('menuitem', { name: copy.settingsTitle }).click()
+  }
+
   save() {
     return this.page.getByRole('button', { name: copy.settingsSubmit }).click()
   }

@@ -1,9 +1,27 @@
 import type { Migration } from 'kysely/migration'
 import * as m0001 from './0001_profile'
 import * as m0002 from './0002_audit_log'
+import * as m0003 from './0003_org'
+import * as m0004 from './0004_member'
+import * as m0005 from './0005_member_tally'
+import * as m0006 from './0006_member_list_indexes'
+import * as m0020 from './0020_aid_setting'
+import * as m0021 from './0021_aid_program'
+import * as m0022 from './0022_aid_application'
+import * as m0023 from './0023_hardship'
+import * as m0040 from './0040_print'
 
 /** Static list, so migrations survive bundling; a landed migration is never edited, only followed by a new one. */
 export const migrations: Record<string, Migration> = {
   '0001_profile': m0001,
   '0002_audit_log': m0002,
+  '0003_org': m0003,
+  '0004_member': m0004,
+  '0005_member_tally': m0005,
+  '0006_member_list_indexes': m0006,
+  '0020_aid_setting': m0020,
+  '0021_aid_program': m0021,
+  '0022_aid_application': m0022,
+  '0023_hardship': m0023,
+  '0040_print': m0040,
 }

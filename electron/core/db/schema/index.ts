@@ -1,8 +1,29 @@
 import type { Kysely, Transaction } from 'kysely'
+import type { PartialDB as AidApplicationDB } from './aid_application'
+import type { PartialDB as AidApplicationEventDB } from './aid_application_event'
+import type { PartialDB as AidAttachmentDB } from './aid_attachment'
+import type { PartialDB as AidBatchDB } from './aid_batch'
+import type { PartialDB as AidObjectionDB } from './aid_objection'
+import type { PartialDB as AidProgramDB } from './aid_program'
+import type { PartialDB as AidSettingDB } from './aid_setting'
+import type { PartialDB as HardshipEventDB } from './hardship_event'
+import type { PartialDB as HardshipFileDB } from './hardship_file'
+import type { PartialDB as WorkCalendarDayDB } from './work_calendar_day'
 import type { PartialDB as AuditLogDB } from './audit_log'
+import type { PartialDB as EnterpriseDB } from './enterprise'
+import type { PartialDB as MemberDB } from './member'
+import type { PartialDB as MemberEventDB } from './member_event'
+import type { PartialDB as MemberImportMappingDB } from './member_import_mapping'
+import type { PartialDB as MemberTallyDB } from './member_tally'
+import type { PartialDB as OrgDB } from './org'
 import type { PartialDB as ProfileDB } from './profile'
+import type { PartialDB as PrintSerialDB } from './print_serial'
+import type { PartialDB as PrintLogDB } from './print_log'
+import type { PartialDB as PrintOffsetDB } from './print_offset'
 
-export type Database = ProfileDB & AuditLogDB
+export type Database = ProfileDB & AuditLogDB & OrgDB & EnterpriseDB & MemberDB & MemberEventDB & MemberImportMappingDB & MemberTallyDB
+  & AidApplicationDB & AidApplicationEventDB & AidAttachmentDB & AidBatchDB & AidObjectionDB & AidProgramDB & AidSettingDB & HardshipEventDB & HardshipFileDB & WorkCalendarDayDB
+  & PrintSerialDB & PrintLogDB & PrintOffsetDB
 
 export type Db = Kysely<Database>
 export type Trx = Transaction<Database>

@@ -1,0 +1,98 @@
+import { sql } from 'kysely'
+import type { ApplicationStatus } from '../../../shared/aid/types'
+import type { Db, Trx } from '../db/schema/index'
+import type { AidApplicationTable } from '../db/schema/aid_application'
+import type { AidApplicationEventTable } from '../db/schema/aid_application_event'
+import type { AidAttachmentTable } from '../db/schema/aid_attachment'
+import type { ApplicationListRow } from './mappers'
+
+const CHUNK = 500
+
+function listBase(db: Db) {
+  return db
+    .selectFrom('aid_application as a')
+    .innerJoin('aid_program as p', 'p.id', 'a.program_id')
+    .innerJoin('member as m', 'm.id', 'a.member_id')
+    .selectAll('a')
+    .select(['p.code as program_code', 'p.name as program_name', 'p.year as program_year', 'm.name as member_name', 'm.id_number as member_id_number'])
+}
+
+export function findApplication(db: Db, id: string): Promise<ApplicationListRow | undefined> {
+  return listBase(db).where('a.id', '=', id).executeTakeFirst()
+}
+
+export function applicationsByIds(db: Db, ids: readonly string[]): Promise<ApplicationListRow[]> {
+  return listBase(db).where('a.id', 'in', ids).execute()
+}
+
+export interface ApplicationFilter {
+  programId?: string | undefined
+  memberId?: string | undefined
+  batchId?: string | undefined
+  status?: ApplicationStatus | undefined
+  unbatched?: boolean | undefined
+  q?: string | undefined
+}
+
+function filtered(db: Db, f: ApplicationFilter) {
+  let q = listBase(db)
+  if (f.programId !== undefined) q = q.where('a.program_id', '=', f.programId)
+  if (f.memberId !== undefined) q = q.where('a.member_id', '=', f.memberId)
+  if (f.batchId !== undefined) q = q.where('a.batch_id', '=', f.batchId)
+  if (f.status !== undefined) q = q.where('a.status', '=', f.status)
+  if (f.unbatched === true) q = q.where('a.batch_id', 'is', null)
+  if (f.q) q = q.where((eb) => eb.or([eb('m.name', '=', f.q ?? ''), eb('m.id_number', '=', (f.q ?? '').toUpperCase())]))
+  return q
+}
+
+export async function listApplications(db: Db, f: ApplicationFilter, page: { limit: number; offset: number }) {
+  const items = await filtered(db, f).orderBy('a.date', 'desc').orderBy('a.created_at', 'desc').limit(page.limit).offset(page.offset).execute()
+  const total = await filtered(db, f)
+    .clearSelect()
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow()
+  return { items, total: total.n }
+}
+
+export function batchApplications(db: Db, batchId: string): Promise<ApplicationListRow[]> {
+  return listBase(db).where('a.batch_id', '=', batchId).orderBy('m.name_pinyin').orderBy('a.date').execute()
+}
+
+export async function insertApplication(trx: Trx, row: AidApplicationTable): Promise<void> {
+  await trx.insertInto('aid_application').values(row).execute()
+}
+
+export async function insertApplications(trx: Trx, rows: readonly AidApplicationTable[]): Promise<void> {
+  // 32 columns × 500 rows stays far below SQLite's 32,766 bound parameters.
+  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('aid_application').values(rows.slice(i, i + CHUNK)).execute()
+}
+
+export async function updateApplication(trx: Trx, id: string, changes: Partial<Omit<AidApplicationTable, 'id'>>): Promise<void> {
+  await trx.updateTable('aid_application').set(changes).where('id', '=', id).execute()
+}
+
+export async function updateApplications(
+  trx: Trx,
+  ids: readonly string[],
+  changes: Partial<Omit<AidApplicationTable, 'id'>>,
+): Promise<void> {
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    await trx.updateTable('aid_application').set(changes).where('id', 'in', ids.slice(i, i + CHUNK)).execute()
+  }
+}
+
+export async function insertEvents(trx: Trx, rows: readonly AidApplicationEventTable[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('aid_application_event').values(rows.slice(i, i + CHUNK)).execute()
+}
+
+export function applicationEvents(db: Db, applicationId: string) {
+  return db.selectFrom('aid_application_event').selectAll().where('application_id', '=', applicationId).orderBy('at').execute()
+}
+
+export function applicationAttachments(db: Db, applicationId: string) {
+  return db.selectFrom('aid_attachment').selectAll().where('application_id', '=', applicationId).orderBy('added_at').execute()
+}
+
+export async function insertAttachment(trx: Trx, row: AidAttachmentTable): Promise<void> {
+  await trx.insertInto('aid_attachment').values(row).execute()
+}

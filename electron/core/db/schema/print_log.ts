@@ -1,0 +1,19 @@
+import type { Selectable } from 'kysely'
+
+export type PrintDocType = 'certificate' | 'roster' | 'member_certificate' | 'member_transfer'
+
+/** One numbered print; reprints (补打) repeat the original's serial with reprint = 1. */
+export interface PrintLogTable {
+  id: string
+  serial: string
+  doc_type: PrintDocType
+  subject_id: string
+  subject_name: string
+  reprint: 0 | 1
+  printed_at: string
+  printed_by: string
+}
+export type PrintLogRow = Selectable<PrintLogTable>
+export interface PartialDB {
+  print_log: PrintLogTable
+}

@@ -1,0 +1,258 @@
+import type { Insertable, Updateable } from 'kysely'
+import type { z } from 'zod'
+import type { ImportIssue, ImportPreview, ImportSummary, mappingSchema } from '../../../shared/contract/members'
+import type { FilePayload } from '../../../shared/contract/types'
+import { todayIn } from '../../../shared/dates'
+import { AppError } from '../../../shared/errors'
+import { maskIdNumber } from '../../../shared/identity/id-number'
+import { columnLabel, memberColumnKeys, type MemberColumnKey } from '../../../shared/members/columns'
+import type { MemberStatus } from '../../../shared/members/fields'
+import type { CleanMember } from '../../../shared/members/validate-row'
+import type { ReadContext, WriteContext } from '../context'
+import type { Db } from '../db/schema/index'
+import type { MemberRow, MemberTable } from '../db/schema/member'
+import type { MemberEventTable } from '../db/schema/member_event'
+import { existingByIdNumbers, importLookups } from './import-queries'
+import { parseImportFile, type ParsedFile, type ParsedRow } from './import-rows'
+import { errorReport } from './import-report'
+import { eventRow, keyColumns } from './service'
+import { chunkPipeline, insertEvents, insertMembers, saveImportMapping, updateMember } from './writes'
+
+type Mapping = z.output<typeof mappingSchema>
+interface ImportInput {
+  file: FilePayload
+  mapping?: Mapping | undefined
+  defaultOrgId?: string | undefined
+}
+
+const MAX_LISTED = 1000
+
+/** A snapshot row from another system states the person's current 会籍; it is recorded as that event (decision in the note). */
+const statusAfter: Record<NonNullable<CleanMember['eventType']>, MemberStatus> = {
+  join: 'active',
+  transfer_in: 'active',
+  retain: 'retained',
+  transfer_out: 'transferred_out',
+  expel: 'expelled',
+  withdraw: 'withdrawn',
+}
+
+export async function rememberedMapping(db: Db): Promise<Record<string, MemberColumnKey | null>> {
+  const rows = await db.selectFrom('member_import_mapping').select(['header', 'field']).execute()
+  const out: Record<string, MemberColumnKey | null> = {}
+  for (const r of rows) out[r.header] = memberColumnKeys.find((k) => k === r.field) ?? null
+  return out
+}
+
+type Verdict = 'insert' | 'update' | 'unchanged' | 'rejected'
+/** Running totals of an import; rows themselves are written (or only counted) chunk by chunk and then dropped. */
+interface Plan {
+  parsed: ParsedFile
+  remembered: Record<string, MemberColumnKey | null>
+  inserted: number
+  updated: number
+  unchanged: number
+  /** Per-row verdicts, kept only for the preview table. */
+  verdicts: Map<number, Verdict> | null
+}
+
+type Lookups = Awaited<ReturnType<typeof importLookups>>
+interface ChunkPlan {
+  inserts: Array<Insertable<MemberTable>>
+  events: Array<Insertable<MemberEventTable>>
+  updates: Array<{ id: string; changes: Updateable<MemberTable> }>
+}
+
+/** What one chunk of accepted rows would do, decided against the register as it stands (parse and compute, then write). */
+async function planChunk(
+  ctx: ReadContext | WriteContext, rows: ParsedRow[], p: Plan, env: { lookups: Lookups; mapped: ReadonlySet<MemberColumnKey>; today: string },
+  eventCtx: WriteContext | null,
+): Promise<ChunkPlan> {
+  const { parsed } = p
+  const { lookups, mapped, today } = env
+  const existing = await existingByIdNumbers(ctx.db, rows.filter((r) => !parsed.rejectedRows.has(r.row)).map((r) => r.member.idNumber))
+  const out: ChunkPlan = { inserts: [], events: [], updates: [] }
+  const verdict = (row: number, v: Verdict) => p.verdicts?.set(row, v)
+  for (const { row, member, issues } of rows) {
+    if (parsed.rejectedRows.has(row)) continue
+    const orgId = member.orgName ? lookups.orgByName.get(member.orgName) : lookups.defaultOrgId
+    if (!orgId) {
+      const message = member.orgName ? `第${row}行「所属工会」「${member.orgName}」不是本单位登记的工会` : `第${row}行未指定所属工会（文件中没有「所属工会」，也未选择默认工会）`
+      parsed.issues.push({ row, field: columnLabel('orgName'), code: 'ORG_UNKNOWN', message, severity: 'error' })
+      parsed.rejectedRows.add(row)
+      continue
+    }
+    const enterpriseId = member.enterpriseName ? (lookups.enterpriseByOrgAndName.get(`${orgId}\u0000${member.enterpriseName}`) ?? null) : null
+    if (member.enterpriseName && !enterpriseId) {
+      const w: ImportIssue = { row, field: columnLabel('enterpriseName'), code: 'VALUE_INVALID', message: `第${row}行「所属企业」「${member.enterpriseName}」未在该工会登记，未关联`, severity: 'warning' }
+      issues.push(w)
+      parsed.issues.push(w)
+    }
+    const columns = memberColumnsOf(member, mapped)
+    const old = existing.get(member.idNumber)
+    if (old) {
+      const changes = diff(old, columns, enterpriseId)
+      if (old.org_id !== orgId) {
+        const w: ImportIssue = { row, field: columnLabel('orgName'), code: 'MISMATCH', message: `第${row}行此人登记在另一工会，所属工会未更改（请办理转会）`, severity: 'warning' }
+        issues.push(w)
+        parsed.issues.push(w)
+      }
+      if (Object.keys(changes).length === 0) {
+        p.unchanged++
+        verdict(row, 'unchanged')
+      } else {
+        out.updates.push({ id: old.id, changes: { ...changes, updated_at: ctx.now() } })
+        p.updated++
+        verdict(row, 'update')
+      }
+      continue
+    }
+    p.inserted++
+    verdict(row, 'insert')
+    if (!eventCtx) continue
+    const id = eventCtx.newId()
+    const type = member.eventType ?? 'join'
+    out.inserts.push({
+      ...columns, id, org_id: orgId, enterprise_id: enterpriseId, status: statusAfter[type], is_migrant: member.isMigrant ? 1 : 0,
+      ...keyColumns(member.name, member.idNumber), created_at: eventCtx.now(), updated_at: eventCtx.now(),
+    })
+    out.events.push(eventRow(eventCtx, id, orgId, type, member.eventDate ?? today, member.eventReason))
+  }
+  return out
+}
+
+/**
+ * Reads the file once. Each chunk of ~500 validated rows is planned and, when `write` is given, written at once inside
+ * the caller's one transaction, so memory holds one chunk, not the file (a kill mid-way still rolls everything back).
+ */
+async function runImport(
+  ctx: ReadContext | WriteContext, input: ImportInput,
+  opts: { eventCtx: WriteContext | null; keepVerdicts: boolean; write?: (chunk: ChunkPlan) => Promise<void> },
+): Promise<Plan> {
+  const today = todayIn(ctx.now())
+  const remembered = await rememberedMapping(ctx.db)
+  const chosen = { ...remembered, ...(input.mapping ?? {}) }
+  const lookups = await importLookups(ctx.db, input.defaultOrgId)
+  let mapped: ReadonlySet<MemberColumnKey> = new Set()
+  const placeholder: ParsedFile = { sheetName: '', headerRow: 0, headers: [], columns: [], mapping: [], total: 0, accepted: [], issues: [], rejectedRows: new Set(), problemCells: new Map() }
+  const p: Plan = { parsed: placeholder, remembered, inserted: 0, updated: 0, unchanged: 0, verdicts: opts.keepVerdicts ? new Map() : null }
+  const { write } = opts
+  const pipe = chunkPipeline()
+  const parsed = await parseImportFile(input.file, {
+    chosen, today,
+    onHeader: (_headers, mapping) => {
+      mapped = new Set(mapping.filter((k) => k !== null))
+      // A commit (dry run or not) refuses a file without the key columns before anything is written.
+      if (opts.eventCtx) requireMapped(mapping, Boolean(input.defaultOrgId))
+    },
+    onRows: async (rows) => {
+      await pipe.after()
+      const chunk = await planChunk(ctx, rows, p, { lookups, mapped, today }, opts.eventCtx)
+      if (write) pipe.start(async () => write(chunk))
+    },
+    // The issues and rejected rows are shared with the parse so chunk-time rejections land in the same lists.
+    sink: placeholder,
+  }).catch(async (err: unknown) => {
+    await pipe.settle()
+    throw err
+  })
+  await pipe.drain()
+  p.parsed = parsed
+  for (const r of parsed.rejectedRows) p.verdicts?.set(r, 'rejected')
+  return p
+}
+
+type DataColumns = Omit<Insertable<MemberTable>, 'id' | 'org_id' | 'enterprise_id' | 'status' | 'is_migrant' | 'name_rest' | 'name_pinyin' | 'name_initials' | 'id_reversed' | 'created_at' | 'updated_at'> & { is_migrant?: 0 | 1 }
+
+function memberColumnsOf(m: CleanMember, mapped: ReadonlySet<MemberColumnKey>): DataColumns {
+  return {
+    name: m.name, id_number: m.idNumber, id_kind: m.idKind, gender: m.gender, birth_date: m.birthDate, ethnicity: m.ethnicity,
+    employment_status: m.employmentStatus, education: m.education, skill_level: m.skillLevel, phone: m.phone, hukou_type: m.hukouType,
+    hukou_place: m.hukouPlace, political_status: m.politicalStatus, employer_name: m.employerName, native_place: m.nativePlace,
+    ...(mapped.has('isMigrant') ? { is_migrant: m.isMigrant ? 1 : 0 } : {}),
+    new_form_type: m.newFormType, bank_name: m.bankName, bank_account: m.bankAccount, notes: m.notes,
+  }
+}
+
+/** Only fields the file states (non-empty cells) and that differ; an empty cell never clears what the register holds. */
+const dataKeys = [
+  'name', 'id_number', 'id_kind', 'gender', 'birth_date', 'ethnicity', 'employment_status', 'education', 'skill_level', 'phone',
+  'hukou_type', 'hukou_place', 'political_status', 'employer_name', 'native_place', 'is_migrant', 'new_form_type', 'bank_name',
+  'bank_account', 'notes',
+] as const
+
+/** Only fields the file states (non-empty cells) and that differ; an empty cell never clears what the register holds. */
+function diff(old: MemberRow, columns: DataColumns, enterpriseId: string | null): Updateable<MemberTable> {
+  const changes: Updateable<MemberTable> = {}
+  for (const key of dataKeys) {
+    const value = columns[key]
+    if (value === null || value === undefined || old[key] === value) continue
+    Object.assign(changes, { [key]: value })
+  }
+  if (enterpriseId && old.enterprise_id !== enterpriseId) changes.enterprise_id = enterpriseId
+  if (typeof changes.name === 'string') Object.assign(changes, keyColumns(changes.name, old.id_number))
+  return changes
+}
+
+function summaryOf(p: Plan, dryRun: boolean): ImportSummary {
+  const { parsed } = p
+  const warnedRows = new Set(parsed.issues.filter((i) => i.severity === 'warning' && !parsed.rejectedRows.has(i.row)).map((i) => i.row))
+  const sorted = [...parsed.issues].sort((a, b) => a.row - b.row)
+  return {
+    total: parsed.total,
+    inserted: p.inserted,
+    updated: p.updated,
+    unchanged: p.unchanged,
+    rejected: parsed.rejectedRows.size,
+    warnings: warnedRows.size,
+    errors: sorted.slice(0, MAX_LISTED).map(({ row, field, code, message }) => ({ row, field, code, message })),
+    dryRun,
+  }
+}
+
+function missingFields(mapping: Array<MemberColumnKey | null>, hasDefaultOrg: boolean): MemberColumnKey[] {
+  const required: MemberColumnKey[] = hasDefaultOrg ? ['name', 'idNumber'] : ['name', 'idNumber', 'orgName']
+  return required.filter((k) => !mapping.includes(k))
+}
+
+function requireMapped(mapping: Array<MemberColumnKey | null>, hasDefaultOrg: boolean): void {
+  const missing = missingFields(mapping, hasDefaultOrg).filter((k) => k !== 'orgName')
+  if (missing.length) {
+    throw new AppError('INVALID_INPUT', `没有对应到「${missing.map(columnLabel).join('」「')}」列，请在列对应关系中指定`, { field: 'mapping' })
+  }
+}
+
+export async function previewImport(ctx: ReadContext, input: ImportInput): Promise<ImportPreview> {
+  const p = await runImport(ctx, input, { eventCtx: null, keepVerdicts: true })
+  const byRow = new Map<number, ImportIssue[]>()
+  for (const i of p.parsed.issues) byRow.set(i.row, [...(byRow.get(i.row) ?? []), i])
+  const rows = [...(p.verdicts ?? new Map<number, Verdict>()).entries()].sort((a, b) => a[0] - b[0]).slice(0, 200).map(([row, verdict]) => {
+    const cells = p.parsed.accepted.find((a) => a.row === row)?.member
+    return { row, name: cells?.name ?? '', idNumber: cells ? maskIdNumber(cells.idNumber) : '', verdict, issues: byRow.get(row) ?? [] }
+  })
+  return {
+    sheetName: p.parsed.sheetName,
+    headerRow: p.parsed.headerRow,
+    columns: p.parsed.columns,
+    missingFields: missingFields(p.parsed.mapping, Boolean(input.defaultOrgId)),
+    summary: summaryOf(p, true),
+    rows,
+  }
+}
+
+export async function commitImport(ctx: WriteContext, input: ImportInput & { dryRun: boolean; withReport: boolean }): Promise<ImportSummary> {
+  const write = async (chunk: ChunkPlan) => {
+    await insertMembers(ctx.trx, chunk.inserts)
+    await insertEvents(ctx.trx, chunk.events)
+    for (const u of chunk.updates) await updateMember(ctx.trx, u.id, u.changes)
+  }
+  const p = await runImport(ctx, input, { eventCtx: ctx, keepVerdicts: false, ...(input.dryRun ? {} : { write }) })
+  if (!input.dryRun) {
+    await saveImportMapping(ctx.trx, p.parsed.headers.map((h, i) => ({ header: h, field: p.parsed.mapping[i] ?? null, updated_at: ctx.now() }))
+      // Only new or changed choices are written, so re-importing the same file changes nothing at all.
+      .filter((m) => m.header !== '' && (!Object.hasOwn(p.remembered, m.header) || p.remembered[m.header] !== m.field)))
+  }
+  const summary = summaryOf(p, input.dryRun)
+  if (input.withReport) summary.report = await errorReport(p.parsed, input.file.fileName)
+  return summary
+}

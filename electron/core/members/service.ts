@@ -1,0 +1,177 @@
+import type { Insertable } from 'kysely'
+import type { z } from 'zod'
+import type { memberSaveInput, MemberSaveResult, MemberDetail } from '../../../shared/contract/members'
+import { todayIn } from '../../../shared/dates'
+import { AppError } from '../../../shared/errors'
+import { checkIdNumber, compareWithId, normalizeIdText } from '../../../shared/identity/id-number'
+import { normalizeMobile } from '../../../shared/identity/mobile'
+import { normalizePersonName } from '../../../shared/identity/person-name'
+import type { MemberEventType } from '../../../shared/members/fields'
+import { nextStatus, transitionRefusal } from '../../../shared/members/lifecycle'
+import { searchKeys } from '../../../shared/members/search-keys'
+import type { ReadContext, WriteContext } from '../context'
+import type { MemberTable } from '../db/schema/member'
+import type { MemberEventTable } from '../db/schema/member_event'
+import type { Db } from '../db/schema/index'
+import { toMemberDetail } from './mappers'
+import { findActiveOrg, findEnterprise, getMemberRow, lastEventDate, memberEvents } from './queries'
+import { insertEvents, insertMembers, updateMember } from './writes'
+
+type SaveInput = z.output<typeof memberSaveInput>
+
+export async function loadDetail(ctx: ReadContext, by: { id: string } | { idNumber: string }, unmasked = false): Promise<MemberDetail> {
+  const row = await getMemberRow(ctx.db, by)
+  if (!row) throw new AppError('NOT_FOUND', 'id' in by ? '找不到该会员' : `找不到证件号码为 ${by.idNumber} 的会员`)
+  return toMemberDetail(row, await memberEvents(ctx.db, row.id), { today: todayIn(ctx.now()), unmasked })
+}
+
+export async function requireActiveOrg(db: Db, id: string, field = 'orgId') {
+  const org = await findActiveOrg(db, id)
+  if (!org) throw new AppError('NOT_FOUND', '找不到该工会', { field })
+  if (org.status !== 'active') throw new AppError('WORKFLOW_STATE', `「${org.name}」已合并或撤销，不能再办理会员业务`, { field })
+  return org
+}
+
+function identity(raw: string, today: string, kind: SaveInput['idKind']) {
+  if (kind === 'other') {
+    const normalized = normalizeIdText(raw)
+    if (!/^[A-Z0-9]{5,20}$/.test(normalized)) throw new AppError('ID_INVALID', '「证件号码」应为 5–20 位字母或数字', { field: 'idNumber' })
+    return { normalized, kind: 'other' as const, check: null }
+  }
+  const check = checkIdNumber(raw, { today })
+  if (!check.valid || !check.normalized || !check.kind) {
+    throw new AppError(check.code ?? 'ID_INVALID', `「证件号码」${check.error ?? '不正确'}`, { field: 'idNumber' })
+  }
+  return { normalized: check.normalized, kind: check.kind, check }
+}
+
+export async function saveMember(ctx: WriteContext, input: SaveInput): Promise<MemberSaveResult> {
+  const today = todayIn(ctx.now())
+  const existing = input.id ? await getMemberRow(ctx.trx, { id: input.id }) : undefined
+  if (input.id && !existing) throw new AppError('NOT_FOUND', '找不到该会员', { field: 'id' })
+  await requireActiveOrg(ctx.trx, input.orgId)
+  if (input.enterpriseId) {
+    const e = await findEnterprise(ctx.trx, input.enterpriseId)
+    if (!e || e.org_id !== input.orgId) throw new AppError('INVALID_INPUT', '「所属企业」不属于所选工会', { field: 'enterpriseId' })
+  }
+  const rawId = input.idNumber ?? existing?.id_number
+  if (!rawId) throw new AppError('INVALID_INPUT', '「证件号码」不能为空', { field: 'idNumber' })
+  // On edit without a new number, the stored kind decides: a passport number must not be re-read as an ID card.
+  const kind = input.idKind ?? (input.idNumber === undefined && existing?.id_kind === 'other' ? 'other' : undefined)
+  const id = identity(rawId, today, kind)
+  const warnings: string[] = id.check ? [...id.check.warnings, ...compareWithId(id.check, { gender: input.gender, birthDate: input.birthDate })] : []
+  const name = normalizePersonName(input.name)
+  warnings.push(...name.warnings)
+  let phone = input.phone
+  if (phone) {
+    const m = normalizeMobile(phone)
+    if (m.value) phone = m.value
+    else warnings.push(`「移动电话」${m.error ?? '不正确'}，已按原样保存`)
+  }
+  const bankAccount = input.bankAccount === undefined ? (existing?.bank_account ?? null) : input.bankAccount ? input.bankAccount.replace(/[\s-]/g, '') : null
+  const fields = {
+    org_id: input.orgId,
+    enterprise_id: input.enterpriseId,
+    name: name.value,
+    id_number: id.normalized,
+    id_kind: id.kind,
+    gender: id.check?.gender ?? input.gender,
+    birth_date: id.check?.birthDate ?? input.birthDate,
+    ethnicity: input.ethnicity,
+    employment_status: input.employmentStatus,
+    education: input.education,
+    skill_level: input.skillLevel,
+    phone,
+    hukou_type: input.hukouType,
+    hukou_place: input.hukouPlace,
+    political_status: input.politicalStatus,
+    employer_name: input.employerName,
+    native_place: input.nativePlace,
+    is_migrant: input.isMigrant ? 1 : 0,
+    new_form_type: input.newFormType,
+    bank_name: input.bankName,
+    bank_account: bankAccount,
+    notes: input.notes,
+    ...keyColumns(name.value, id.normalized),
+    updated_at: ctx.now(),
+  } as const
+  if (existing) {
+    if (existing.org_id !== input.orgId && existing.status === 'active') {
+      throw new AppError('WORKFLOW_STATE', '更换所属工会请办理「转会」（记录转出与转入）', { field: 'orgId' })
+    }
+    await updateMember(ctx.trx, existing.id, fields)
+    return { member: await loadDetail(ctx, { id: existing.id }), warnings }
+  }
+  const other = await getMemberRow(ctx.trx, { idNumber: id.normalized })
+  if (other && other.status !== 'active' && other.status !== 'retained') {
+    throw new AppError('CONFLICT', `此人已有会员记录（${other.name}，${other.org_name}），请在其记录上办理入会或转入`, { field: 'idNumber' })
+  }
+  const memberId = ctx.newId()
+  const joinDate = input.joinDate ?? today
+  await checkEventDate(ctx, null, fields.birth_date, joinDate)
+  // An 在会 duplicate is refused by the unique index member_one_active_per_id (→ MEMBER_ACTIVE_ELSEWHERE).
+  await insertMembers(ctx.trx, [{ ...fields, id: memberId, status: 'active', created_at: ctx.now() }])
+  await insertEvents(ctx.trx, [eventRow(ctx, memberId, input.orgId, 'join', joinDate, input.joinReason)])
+  return { member: await loadDetail(ctx, { id: memberId }), warnings }
+}
+
+export function keyColumns(name: string, idNumber: string): Pick<MemberTable, 'name_rest' | 'name_pinyin' | 'name_initials' | 'id_reversed'> {
+  const k = searchKeys(name, idNumber)
+  return { name_rest: k.nameRest, name_pinyin: k.namePinyin, name_initials: k.nameInitials, id_reversed: k.idReversed }
+}
+
+export function eventRow(
+  ctx: WriteContext,
+  memberId: string,
+  orgId: string,
+  type: MemberEventType,
+  date: string,
+  reason: string | null,
+): Insertable<MemberEventTable> {
+  return { id: ctx.newId(), member_id: memberId, org_id: orgId, type, date, reason, operator: ctx.caller.user.name, created_at: ctx.now() }
+}
+
+/** Domain §3.4: not before the previous event, not in the future, not before the 16th birthday. */
+async function checkEventDate(ctx: WriteContext, memberId: string | null, birthDate: string | null, date: string): Promise<void> {
+  const today = todayIn(ctx.now())
+  if (date > today) throw new AppError('INVALID_INPUT', `「会籍变化日期」${date} 晚于今天`, { field: 'date' })
+  if (birthDate) {
+    const sixteen = `${String(Number(birthDate.slice(0, 4)) + 16)}${birthDate.slice(4)}`
+    if (date < sixteen) throw new AppError('INVALID_INPUT', `「会籍变化日期」${date} 早于本人年满 16 周岁（${sixteen}）`, { field: 'date' })
+  }
+  if (memberId) {
+    const last = await lastEventDate(ctx.trx, memberId)
+    if (last && date < last.date) throw new AppError('INVALID_INPUT', `「会籍变化日期」${date} 早于上一次会籍变化（${last.date}）`, { field: 'date' })
+  }
+}
+
+export async function recordEvent(
+  ctx: WriteContext,
+  p: { memberId: string; type: MemberEventType; date: string; reason: string | null; orgId?: string | undefined },
+): Promise<MemberDetail> {
+  const row = await getMemberRow(ctx.trx, { id: p.memberId })
+  if (!row) throw new AppError('NOT_FOUND', '找不到该会员', { field: 'memberId' })
+  const status = nextStatus(row.status, p.type)
+  if (!status) throw new AppError('TRANSITION_NOT_ALLOWED', transitionRefusal(row.status, p.type), { field: 'type' })
+  await checkEventDate(ctx, row.id, row.birth_date, p.date)
+  const orgId = p.orgId && (p.type === 'join' || p.type === 'transfer_in') ? (await requireActiveOrg(ctx.trx, p.orgId)).id : row.org_id
+  await updateMember(ctx.trx, row.id, { status, org_id: orgId, updated_at: ctx.now() })
+  await insertEvents(ctx.trx, [eventRow(ctx, row.id, orgId, p.type, p.date, p.reason)])
+  return loadDetail(ctx, { id: row.id })
+}
+
+export async function transferMember(ctx: WriteContext, p: { memberId: string; toOrgId: string; date: string; reason: string | null }): Promise<MemberDetail> {
+  const row = await getMemberRow(ctx.trx, { id: p.memberId })
+  if (!row) throw new AppError('NOT_FOUND', '找不到该会员', { field: 'memberId' })
+  if (row.org_id === p.toOrgId) throw new AppError('INVALID_INPUT', '转入工会与当前所属工会相同', { field: 'toOrgId' })
+  if (!nextStatus(row.status, 'transfer_out')) throw new AppError('TRANSITION_NOT_ALLOWED', transitionRefusal(row.status, 'transfer_out'), { field: 'memberId' })
+  const to = await requireActiveOrg(ctx.trx, p.toOrgId, 'toOrgId')
+  await checkEventDate(ctx, row.id, row.birth_date, p.date)
+  await insertEvents(ctx.trx, [
+    eventRow(ctx, row.id, row.org_id, 'transfer_out', p.date, p.reason),
+    eventRow(ctx, row.id, to.id, 'transfer_in', p.date, p.reason),
+  ])
+  // The person's enterprise belonged to the old union; it does not follow them.
+  await updateMember(ctx.trx, row.id, { status: 'active', org_id: to.id, enterprise_id: null, updated_at: ctx.now() })
+  return loadDetail(ctx, { id: row.id })
+}

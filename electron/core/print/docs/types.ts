@@ -1,0 +1,58 @@
+/** What each printed document needs; filled by loaders from the aid, member and hardship tables. */
+
+export interface PrintMeta {
+  unionName: string
+  /** The day the document is issued (YYYY-MM-DD). */
+  date: string
+}
+
+export interface CertificateData {
+  serial: string
+  reprint: boolean
+  /** 救助金 / 慰问金 / 抚慰金 …, from the program. */
+  title: string
+  recipient: string
+  /** Already masked. */
+  idNumber: string
+  unit: string | null
+  programName: string
+  reason: string
+  amountFen: number
+  payee: { name: string; relation: string | null } | null
+  paymentDate: string | null
+  paymentMethod: string | null
+}
+
+export interface NoticeRow {
+  name: string
+  idNumber: string
+  unit: string | null
+  category: string | null
+  programName: string
+  amountFen: number
+}
+
+export interface NoticeData {
+  title: string
+  programName: string
+  criteria: string | null
+  start: string | null
+  end: string | null
+  contact: string
+  rows: NoticeRow[]
+}
+
+export interface RosterRow {
+  name: string
+  idNumber: string
+  amountFen: number
+  note: string | null
+}
+
+export interface RosterData {
+  serial: string
+  reprint: boolean
+  programName: string
+  batchTitle: string
+  rows: RosterRow[]
+}

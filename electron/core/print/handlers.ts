@@ -1,0 +1,63 @@
+import { AppError } from '../../../shared/errors'
+import type { PrintedFile } from '../../../shared/contract/print'
+import type { WriteContext } from '../context'
+import type { FeatureHandlers } from '../handler-types'
+import { hardshipHandlers } from '../hardship/handlers'
+import { calibrationDoc } from './docs/calibration'
+import { hardshipFileDoc } from './docs/hardship-file'
+import { noticeDoc } from './docs/notice'
+import { findOffset, listOffsets, recentPrints, upsertOffset } from './queries'
+import { checkNames, numberPrints, printMeta, renderFile } from './service'
+import { toPrintLogEntry, toPrintOffset } from './mappers'
+import { batchNotice } from './notice-data'
+import { certificateFile, certificateFiles, memberFormFile, previewNumbers, rosterFile, type Numberer } from './numbered'
+
+/** Printing or exporting takes the serial (or repeats it as 补打) and logs who printed what. */
+const numbering =
+  (ctx: WriteContext): Numberer =>
+  (docType, subjects) =>
+    numberPrints(ctx, docType, subjects)
+
+/** A preview carries no serial in its answer either: none was taken. */
+const unnumbered = (out: PrintedFile): PrintedFile => ({ ...out, serials: [], reprint: false })
+
+export const printHandlers = {
+  'print.certificate': (ctx, input) => certificateFile(ctx, input, numbering(ctx)),
+  'print.certificates': (ctx, input) => certificateFiles(ctx, input, numbering(ctx)),
+  'print.previewCertificate': async (ctx, input) => unnumbered(await certificateFile(ctx, input, previewNumbers)),
+  'print.previewCertificates': async (ctx, input) => {
+    const out = await certificateFiles(ctx, { ...input, split: false }, previewNumbers)
+    const file = out.files[0]
+    if (!file) throw new AppError('NOT_FOUND', '这个批次里没有申请', { field: 'batchId' })
+    return { file, pages: out.pages, serials: [], reprint: false }
+  },
+  'print.notice': async (ctx, { batchId }) => {
+    const data = await batchNotice(ctx, batchId)
+    checkNames(ctx, data.rows.map((r) => r.name))
+    const out = await renderFile(ctx, noticeDoc(await printMeta(ctx), data), `公示名单-${data.title}.pdf`)
+    return { ...out, serials: [], reprint: false }
+  },
+  'print.roster': (ctx, input) => rosterFile(ctx, input, numbering(ctx)),
+  'print.previewRoster': async (ctx, input) => unnumbered(await rosterFile(ctx, input, previewNumbers)),
+  'print.memberForm': (ctx, input) => memberFormFile(ctx, input, numbering(ctx)),
+  'print.previewMemberForm': async (ctx, input) => unnumbered(await memberFormFile(ctx, input, previewNumbers)),
+  'print.hardshipFile': async (ctx, { fileId }) => {
+    const file = await hardshipHandlers['hardship.get'](ctx, { id: fileId })
+    checkNames(ctx, [file.memberName, ...file.familyMembers.map((f) => f.name)])
+    const out = await renderFile(ctx, hardshipFileDoc(await printMeta(ctx), file), `困难职工档案表-${file.memberName}.pdf`)
+    return { ...out, serials: [], reprint: false }
+  },
+  'print.calibration': async (ctx, { template, printer }) => {
+    const offset = await findOffset(ctx.db, template, printer)
+    const dd = calibrationDoc({ template, printer, xMm: offset?.x_mm ?? 0, yMm: offset?.y_mm ?? 0, unionName: (await printMeta(ctx)).unionName })
+    const out = await renderFile(ctx, dd, `套打校准页-${template}.pdf`)
+    return { ...out, serials: [], reprint: false }
+  },
+  'print.offsets': async ({ db }) => (await listOffsets(db)).map(toPrintOffset),
+  'print.saveOffset': async ({ trx, now }, input) => {
+    const row = { template: input.template, printer: input.printer, x_mm: input.xMm, y_mm: input.yMm, updated_at: now() }
+    await upsertOffset(trx, row)
+    return toPrintOffset(row)
+  },
+  'print.log': async ({ db }, { limit }) => (await recentPrints(db, limit)).map(toPrintLogEntry),
+} satisfies FeatureHandlers<'print'>

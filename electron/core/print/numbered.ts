@@ -1,0 +1,132 @@
+import { memberEventLabels, memberStatusLabels } from '../../../shared/members/fields'
+import { maskIdNumber } from '../../../shared/identity/id-number'
+import { AppError } from '../../../shared/errors'
+import { memberFormNames, type PrintedFile, type PrintedFiles } from '../../../shared/contract/print'
+import type { ParsedInput } from '../../../shared/contract/index'
+import type { FilePayload } from '../../../shared/contract/types'
+import type { ReadContext } from '../context'
+import type { PrintDocType } from '../db/schema/print_log'
+import { certificateDoc, certificatesDoc } from './docs/certificate'
+import { memberApplicationDoc, memberCertificateDoc, memberRegisterDoc, memberTransferDoc, type MemberFormData } from './docs/member-forms'
+import { rosterDoc } from './docs/roster'
+import { applyOffset, defaultPrinter } from './offsets'
+import { applicationsForPrint, batchForPrint, findOffset, memberEventsForPrint, memberForPrint } from './queries'
+import { checkNames, printMeta, renderFile, requirePrintableApplications, toCertificateData, type Numbered } from './service'
+
+/** Hands out serials: numberPrints when printing, a placeholder when only previewing. */
+export type Numberer = (docType: PrintDocType, subjects: readonly Numbered[]) => Promise<Map<string, { serial: string; reprint: boolean }>>
+
+/** What a preview prints where the serial goes: it has none until it is printed or exported. */
+export const PREVIEW_SERIAL = '预览（未编号）'
+
+export const previewNumbers: Numberer = (_docType, subjects) =>
+  Promise.resolve(new Map(subjects.map((s) => [s.subjectId, { serial: PREVIEW_SERIAL, reprint: false }])))
+
+const none = { serial: '', reprint: false }
+
+export async function certificateFile(ctx: ReadContext, { applicationId, printer }: ParsedInput<'print.certificate'>, numberer: Numberer): Promise<PrintedFile> {
+  const rows = await applicationsForPrint(ctx.db, { id: applicationId })
+  const row = rows[0]
+  if (!row) throw new AppError('NOT_FOUND', '找不到这份救助申请', { field: 'applicationId' })
+  requirePrintableApplications(rows)
+  checkNames(ctx, [row.member_name, row.payee_name])
+  const n = (await numberer('certificate', [{ subjectId: row.id, subjectName: row.member_name }])).get(row.id) ?? none
+  const offset = await findOffset(ctx.db, 'certificate', printer ?? defaultPrinter)
+  const dd = certificateDoc(await printMeta(ctx), toCertificateData(row, n.serial, n.reprint), offset ? { xMm: offset.x_mm, yMm: offset.y_mm } : undefined)
+  const out = await renderFile(ctx, dd, `发放证明-${row.member_name}-${n.serial}.pdf`)
+  return { ...out, serials: [n.serial], reprint: n.reprint }
+}
+
+export async function certificateFiles(ctx: ReadContext, { batchId, split, printer }: ParsedInput<'print.certificates'>, numberer: Numberer): Promise<PrintedFiles> {
+  const batch = await batchForPrint(ctx.db, batchId)
+  if (!batch) throw new AppError('NOT_FOUND', '找不到这个发放批次', { field: 'batchId' })
+  const rows = await applicationsForPrint(ctx.db, { batchId })
+  if (rows.length === 0) throw new AppError('NOT_FOUND', '这个批次里没有申请', { field: 'batchId' })
+  requirePrintableApplications(rows)
+  checkNames(ctx, rows.flatMap((r) => [r.member_name, r.payee_name]))
+  const numbers = await numberer('certificate', rows.map((r) => ({ subjectId: r.id, subjectName: r.member_name })))
+  const meta = await printMeta(ctx)
+  const items = rows.map((r) => {
+    const n = numbers.get(r.id) ?? none
+    return toCertificateData(r, n.serial, n.reprint)
+  })
+  const serials = items.map((d) => d.serial)
+  const found = await findOffset(ctx.db, 'certificate', printer ?? defaultPrinter)
+  const offset = found ? { xMm: found.x_mm, yMm: found.y_mm } : undefined
+  if (!split) {
+    const out = await renderFile(ctx, certificatesDoc(meta, items, offset), `发放证明-${batch.title}.pdf`)
+    return { files: [out.file], pages: out.pages, serials }
+  }
+  const files: FilePayload[] = []
+  let pages = 0
+  for (const d of items) {
+    const out = await renderFile(ctx, certificateDoc(meta, d, offset), `${d.serial}-${d.recipient}.pdf`)
+    files.push(out.file)
+    pages += out.pages
+  }
+  return { files, pages, serials }
+}
+
+export async function rosterFile(ctx: ReadContext, { batchId, printer }: ParsedInput<'print.roster'>, numberer: Numberer): Promise<PrintedFile> {
+  const batch = await batchForPrint(ctx.db, batchId)
+  if (!batch) throw new AppError('NOT_FOUND', '找不到这个发放批次', { field: 'batchId' })
+  const rows = await applicationsForPrint(ctx.db, { batchId })
+  checkNames(ctx, rows.map((r) => r.member_name))
+  const n = (await numberer('roster', [{ subjectId: batch.id, subjectName: batch.title }])).get(batch.id) ?? none
+  const found = await findOffset(ctx.db, 'roster', printer ?? defaultPrinter)
+  const dd = rosterDoc(await printMeta(ctx), {
+    serial: n.serial,
+    reprint: n.reprint,
+    programName: batch.program_name,
+    batchTitle: batch.title,
+    rows: rows.map((r) => ({
+      name: r.member_name,
+      idNumber: maskIdNumber(r.id_number),
+      amountFen: r.amount_fen,
+      note: r.payee_name && r.payee_name !== r.member_name ? `代领：${r.payee_name}${r.payee_relation ? `（${r.payee_relation}）` : ''}` : null,
+    })),
+  }, found ? { xMm: found.x_mm, yMm: found.y_mm } : undefined)
+  const out = await renderFile(ctx, dd, `签领表-${batch.title}-${n.serial}.pdf`)
+  return { ...out, serials: [n.serial], reprint: n.reprint }
+}
+
+export async function memberFormFile(ctx: ReadContext, input: ParsedInput<'print.memberForm'>, numberer: Numberer): Promise<PrintedFile> {
+  const m = await memberForPrint(ctx.db, input)
+  if (!m) throw new AppError('NOT_FOUND', '找不到这名会员', { field: input.memberId ? 'memberId' : 'idNumber' })
+  checkNames(ctx, [m.name])
+  const events = await memberEventsForPrint(ctx.db, m.id)
+  const join = events.find((e) => e.type === 'join' || e.type === 'transfer_in')
+  const out = [...events].reverse().find((e) => e.type === 'transfer_out')
+  if (input.form === 'transfer' && !out) {
+    throw new AppError('WORKFLOW_STATE', `${m.name}没有转出记录，不能开具组织关系接转函`)
+  }
+  const data: MemberFormData = {
+    memberNo: m.id.replace(/-/g, '').slice(-10).toUpperCase(),
+    name: m.name,
+    gender: m.gender,
+    birthDate: m.birth_date,
+    ethnicity: m.ethnicity,
+    idNumber: maskIdNumber(m.id_number),
+    education: m.education,
+    politicalStatus: m.political_status,
+    employer: m.employer_name,
+    phone: m.phone ? m.phone.replace(/^(\d{3})\d{4}(\d{4})$/, '$1****$2') : null,
+    hukouType: m.hukou_type,
+    nativePlace: m.native_place,
+    orgName: m.org_name,
+    joinDate: join?.date ?? null,
+    status: memberStatusLabels[m.status],
+    events: events.map((e) => ({ type: memberEventLabels[e.type], date: e.date, reason: e.reason, orgName: e.org_name })),
+    // Inside this office a transfer writes 转出 then 转入 on the same day; leaving it, the reason names the new union.
+    transfer: out ? { fromOrg: out.org_name, toOrg: events.find((e) => e.type === 'transfer_in' && e.date >= out.date)?.org_name ?? out.reason ?? '', date: out.date, reason: out.reason } : null,
+  }
+  const meta = await printMeta(ctx)
+  const name = `${memberFormNames[input.form]}-${m.name}.pdf`
+  if (input.form === 'register') return { ...(await renderFile(ctx, memberRegisterDoc(meta, data), name)), serials: [], reprint: false }
+  if (input.form === 'application') return { ...(await renderFile(ctx, memberApplicationDoc(meta, data), name)), serials: [], reprint: false }
+  const docType = input.form === 'certificate' ? 'member_certificate' : 'member_transfer'
+  const n = (await numberer(docType, [{ subjectId: m.id, subjectName: m.name }])).get(m.id) ?? none
+  const dd = input.form === 'certificate' ? memberCertificateDoc(meta, data, n.serial, n.reprint) : memberTransferDoc(meta, data, n.serial, n.reprint)
+  await applyOffset(ctx, dd, docType, input.printer)
+  return { ...(await renderFile(ctx, dd, name)), serials: [n.serial], reprint: n.reprint }
+}

@@ -1,0 +1,94 @@
+import type { Db, Trx } from '../db/schema/index'
+import type { PrintDocType, PrintLogTable } from '../db/schema/print_log'
+import type { PrintOffsetTable } from '../db/schema/print_offset'
+
+/** Next serial for a year and category; the counter only ever grows, so a serial is never handed out twice. */
+export async function takeSerial(trx: Trx, year: number, category: string): Promise<number> {
+  const row = await trx
+    .insertInto('print_serial')
+    .values({ year, category, last_seq: 1 })
+    .onConflict((oc) => oc.columns(['year', 'category']).doUpdateSet((eb) => ({ last_seq: eb('print_serial.last_seq', '+', 1) })))
+    .returning('last_seq')
+    .executeTakeFirstOrThrow()
+  return row.last_seq
+}
+
+export function originalPrints(db: Db, docType: PrintDocType, subjectIds: readonly string[]) {
+  if (subjectIds.length === 0) return Promise.resolve([])
+  return db.selectFrom('print_log').select(['subject_id', 'serial']).where('doc_type', '=', docType).where('reprint', '=', 0).where('subject_id', 'in', subjectIds).execute()
+}
+
+export async function insertPrintLog(trx: Trx, rows: readonly PrintLogTable[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('print_log').values(rows.slice(i, i + 500)).execute()
+}
+
+export function recentPrints(db: Db, limit: number) {
+  return db.selectFrom('print_log').selectAll().orderBy('printed_at', 'desc').orderBy('id', 'desc').limit(limit).execute()
+}
+
+export function listOffsets(db: Db) {
+  return db.selectFrom('print_offset').selectAll().orderBy('template').orderBy('printer').execute()
+}
+
+export function findOffset(db: Db, template: string, printer: string) {
+  return db.selectFrom('print_offset').selectAll().where('template', '=', template).where('printer', '=', printer).executeTakeFirst()
+}
+
+export async function upsertOffset(trx: Trx, row: PrintOffsetTable): Promise<void> {
+  await trx
+    .insertInto('print_offset')
+    .values(row)
+    .onConflict((oc) => oc.columns(['template', 'printer']).doUpdateSet({ x_mm: row.x_mm, y_mm: row.y_mm, updated_at: row.updated_at }))
+    .execute()
+}
+
+/** The union's name for the letterhead. */
+export async function unionName(db: Db): Promise<string> {
+  const row = await db.selectFrom('profile').select('name').where('id', '=', 'self').executeTakeFirst()
+  return row?.name ?? '（未设置本单位名称）'
+}
+
+const applicationColumns = [
+  'a.id', 'a.amount_fen', 'a.reasons_json', 'a.breakdown_json', 'a.payee_name', 'a.payee_relation', 'a.pay_method', 'a.paid_on', 'a.status', 'a.batch_id',
+  'p.name as program_name', 'p.code as program_code',
+  'm.id as member_id', 'm.name as member_name', 'm.id_number', 'm.employer_name',
+  'o.name as org_name',
+] as const
+
+/** Read-only join over the aid and member tables (owned by those features) for certificates and rosters. */
+export function applicationsForPrint(db: Db, by: { id: string } | { batchId: string }) {
+  let q = db
+    .selectFrom('aid_application as a')
+    .innerJoin('aid_program as p', 'p.id', 'a.program_id')
+    .innerJoin('member as m', 'm.id', 'a.member_id')
+    .innerJoin('org as o', 'o.id', 'm.org_id')
+    .select(applicationColumns)
+  q = 'id' in by ? q.where('a.id', '=', by.id) : q.where('a.batch_id', '=', by.batchId)
+  return q.orderBy('m.name_pinyin').orderBy('a.id').execute()
+}
+
+export function batchForPrint(db: Db, id: string) {
+  return db
+    .selectFrom('aid_batch as b')
+    .innerJoin('aid_program as p', 'p.id', 'b.program_id')
+    .select(['b.id', 'b.title', 'b.status', 'b.notice_start', 'b.notice_end', 'p.name as program_name', 'p.definition_json'])
+    .where('b.id', '=', id)
+    .executeTakeFirst()
+}
+
+export function memberForPrint(db: Db, by: { memberId?: string | undefined; idNumber?: string | undefined }) {
+  let q = db.selectFrom('member as m').innerJoin('org as o', 'o.id', 'm.org_id').selectAll('m').select('o.name as org_name')
+  q = by.memberId ? q.where('m.id', '=', by.memberId) : q.where('m.id_number', '=', by.idNumber ?? '')
+  return q.executeTakeFirst()
+}
+
+export function memberEventsForPrint(db: Db, memberId: string) {
+  return db
+    .selectFrom('member_event as e')
+    .innerJoin('org as o', 'o.id', 'e.org_id')
+    .select(['e.type', 'e.date', 'e.reason', 'o.name as org_name'])
+    .where('e.member_id', '=', memberId)
+    .orderBy('e.date')
+    .orderBy('e.created_at')
+    .execute()
+}

@@ -1,0 +1,123 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+import type { FilePayload } from '../../../shared/contract/types'
+import { todayIn } from '../../../shared/dates'
+import { maskIdNumber } from '../../../shared/identity/id-number'
+import { AppError } from '../../../shared/errors'
+import { PAYMENT_METHOD_NAMES } from '../../../shared/aid/types'
+import type { ReadContext, WriteContext } from '../context'
+import type { PrintDocType } from '../db/schema/print_log'
+import type { CertificateData, PrintMeta } from './docs/types'
+import { assertPrintable } from './fallback'
+import { getPrinter } from './printer'
+import { applicationsForPrint, insertPrintLog, originalPrints, takeSerial, unionName } from './queries'
+
+/** 年度-类别-序号 categories. */
+const categories: Record<PrintDocType, string> = {
+  certificate: 'FFZM',
+  roster: 'QLB',
+  member_certificate: 'HYZM',
+  member_transfer: 'JZH',
+}
+
+export async function printMeta(ctx: ReadContext): Promise<PrintMeta> {
+  return { unionName: await unionName(ctx.db), date: todayIn(ctx.now()) }
+}
+
+export function printerFor(ctx: ReadContext) {
+  return getPrinter(ctx.core.fontsDir)
+}
+
+/** Refuses before rendering, naming the person, when a name has a character no font can print. */
+export function checkNames(ctx: ReadContext, names: readonly string[]): void {
+  const { lookup } = printerFor(ctx)
+  for (const n of names) assertPrintable(lookup, n, n)
+}
+
+export function countPages(pdf: Uint8Array): number {
+  return (Buffer.from(pdf).toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length
+}
+
+export async function renderFile(ctx: ReadContext, dd: TDocumentDefinitions, fileName: string): Promise<{ file: FilePayload; pages: number }> {
+  const pdf = await printerFor(ctx).render(dd)
+  return { file: { fileName, contentBase64: pdf.toString('base64') }, pages: countPages(pdf) }
+}
+
+export interface Numbered {
+  subjectId: string
+  subjectName: string
+}
+
+/**
+ * Gives each subject its serial: the original's when it was printed before (the print is then a 补打), a fresh one
+ * from the year's counter otherwise. Every print, original or reprint, is logged with who and when.
+ */
+export async function numberPrints(ctx: WriteContext, docType: PrintDocType, subjects: readonly Numbered[]): Promise<Map<string, { serial: string; reprint: boolean }>> {
+  const before = new Map((await originalPrints(ctx.trx, docType, subjects.map((s) => s.subjectId))).map((r) => [r.subject_id, r.serial]))
+  const year = Number(todayIn(ctx.now()).slice(0, 4))
+  const out = new Map<string, { serial: string; reprint: boolean }>()
+  const at = ctx.now()
+  const logRows = []
+  for (const s of subjects) {
+    const previous = before.get(s.subjectId)
+    const serial = previous ?? `${year}-${categories[docType]}-${String(await takeSerial(ctx.trx, year, categories[docType])).padStart(6, '0')}`
+    out.set(s.subjectId, { serial, reprint: previous !== undefined })
+    logRows.push({
+      id: ctx.newId(),
+      serial,
+      doc_type: docType,
+      subject_id: s.subjectId,
+      subject_name: s.subjectName,
+      reprint: previous !== undefined ? (1 as const) : (0 as const),
+      printed_at: at,
+      printed_by: ctx.caller.user.name,
+    })
+  }
+  await insertPrintLog(ctx.trx, logRows)
+  return out
+}
+
+type ApplicationRow = Awaited<ReturnType<typeof applicationsForPrint>>[number]
+
+const printable = new Set(['approved', 'paid'])
+
+export function requirePrintableApplications(rows: readonly ApplicationRow[]): void {
+  const bad = rows.find((r) => !printable.has(r.status))
+  if (bad) throw new AppError('WORKFLOW_STATE', `${bad.member_name}的申请尚未批准，不能打印发放证明`)
+}
+
+function firstText(json: string): string | null {
+  const parsed: unknown = JSON.parse(json)
+  if (Array.isArray(parsed)) {
+    const first: unknown = parsed.find((x) => typeof x === 'string' && x.trim() !== '')
+    return typeof first === 'string' ? first : null
+  }
+  return null
+}
+
+function certificateTitle(programName: string): string {
+  if (programName.includes('抚慰')) return '抚慰金'
+  if (programName.includes('慰问') || programName.includes('送温暖')) return '慰问金'
+  if (programName.includes('助学')) return '助学金'
+  return '救助金'
+}
+
+function isPaymentMethod(x: string | null): x is keyof typeof PAYMENT_METHOD_NAMES {
+  return x !== null && Object.hasOwn(PAYMENT_METHOD_NAMES, x)
+}
+
+export function toCertificateData(r: ApplicationRow, serial: string, reprint: boolean): CertificateData {
+  return {
+    serial,
+    reprint,
+    title: certificateTitle(r.program_name),
+    recipient: r.member_name,
+    idNumber: maskIdNumber(r.id_number),
+    unit: r.employer_name ?? r.org_name,
+    programName: r.program_name,
+    reason: firstText(r.reasons_json) ?? firstText(r.breakdown_json) ?? r.program_name,
+    amountFen: r.amount_fen,
+    payee: r.payee_name && r.payee_name !== r.member_name ? { name: r.payee_name, relation: r.payee_relation } : null,
+    paymentDate: r.paid_on,
+    paymentMethod: isPaymentMethod(r.pay_method) ? PAYMENT_METHOD_NAMES[r.pay_method] : null,
+  }
+}

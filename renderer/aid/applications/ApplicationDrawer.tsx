@@ -1,0 +1,136 @@
+import { App, Card, Descriptions, Drawer, Space, Tag, Timeline, Typography } from 'antd'
+import { useState } from 'react'
+import type { AidApplicationDetail } from '../../../shared/aid/types'
+import { PAYMENT_METHOD_NAMES } from '../../../shared/aid/types'
+import { ErrorAlert } from '../../ui/ErrorAlert'
+import { PrintAction } from '../../ui/PrintAction'
+import { ActionButton } from '../ActionButton'
+import { useApplication, usePayApplication, useRejectApplication, useReviewApplication, useSubmitApplication } from '../api'
+import { copy } from '../copy'
+import { FenWithWords } from '../FenWithWords'
+import { PayModal } from '../PayModal'
+import { ReasonModal } from '../ReasonModal'
+import { MaterialsChecklist } from './MaterialsChecklist'
+
+const d = copy.detail
+
+function Body({ app }: { app: AidApplicationDetail }) {
+  const none = copy.none
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Descriptions
+        size="small"
+        column={2}
+        bordered
+        items={[
+          { key: 'member', label: copy.applications.columns.member, children: `${app.memberName}（${app.idNumber}）` },
+          { key: 'program', label: copy.applications.columns.program, children: `${app.programName}（${app.programYear}）` },
+          { key: 'date', label: copy.applications.columns.date, children: app.date },
+          { key: 'status', label: copy.applications.columns.status, children: <Tag>{app.statusName}</Tag> },
+          { key: 'amount', label: d.amount, span: 2, children: <FenWithWords value={app.amountFen} /> },
+          {
+            key: 'payee',
+            label: d.payee,
+            span: 2,
+            children: `${app.payee.name}${app.payee.relation ? `（${app.payee.relation}）` : ''}　${app.payee.bankName ?? ''} ${app.payee.bankAccount ?? none}`,
+          },
+          ...(app.returnReason ? [{ key: 'ret', label: d.returnReason, span: 2, children: app.returnReason }] : []),
+          ...(app.rejectReason ? [{ key: 'rej', label: d.rejectReason, span: 2, children: app.rejectReason }] : []),
+          ...(app.payment
+            ? [{ key: 'pay', label: d.payment, span: 2, children: `${PAYMENT_METHOD_NAMES[app.payment.method]} ${app.payment.date} ${app.payment.reference ?? ''}` }]
+            : []),
+        ]}
+      />
+      {app.reasons.length > 0 ? <ErrorAlert error={new Error(`${d.reasons}：${app.reasons.join('；')}`)} /> : null}
+      <Card size="small" title={d.breakdown}>
+        <ol style={{ paddingLeft: 20, margin: 0 }}>
+          {app.breakdown.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ol>
+      </Card>
+      <Typography.Text strong>{d.materials}</Typography.Text>
+      <MaterialsChecklist application={app} />
+      <Typography.Text strong>{d.history}</Typography.Text>
+      <Timeline
+        items={app.events.map((e) => ({
+          key: `${e.at}-${e.action}`,
+          title: e.date ?? e.at.slice(0, 10),
+          content: `${e.actionName}　${e.operator}${e.note ? `：${e.note}` : ''}`,
+        }))}
+      />
+    </Space>
+  )
+}
+
+/** One application with the actions the core allows now; each disabled one says why. */
+export function ApplicationDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
+  const { message } = App.useApp()
+  const app = useApplication(id)
+  const submit = useSubmitApplication()
+  const review = useReviewApplication()
+  const reject = useRejectApplication()
+  const pay = usePayApplication()
+  const [modal, setModal] = useState<'return' | 'reject' | 'pay' | null>(null)
+  const a = app.data
+  const close = () => setModal(null)
+  return (
+    <Drawer open={id !== null} onClose={onClose} size={760} title={a ? `${d.title}：${a.memberName} · ${a.programName}` : d.title}>
+      <ErrorAlert error={app.error ?? submit.error ?? review.error} />
+      {a ? (
+        <>
+          <Space wrap style={{ marginBottom: 16 }}>
+            <ActionButton allowed={a.actions.submit} loading={submit.isPending} onClick={() => submit.mutate({ id: a.id })}>
+              {d.submit}
+            </ActionButton>
+            <ActionButton
+              type="primary"
+              allowed={a.actions.review}
+              loading={review.isPending}
+              onClick={() => review.mutate({ id: a.id, decision: 'approve' }, { onSuccess: () => void message.success(d.approved) })}
+            >
+              {d.approve}
+            </ActionButton>
+            <ActionButton allowed={a.actions.review} onClick={() => setModal('return')}>
+              {d.return}
+            </ActionButton>
+            <ActionButton danger allowed={a.actions.reject} onClick={() => setModal('reject')}>
+              {d.reject}
+            </ActionButton>
+            {a.status === 'approved' || a.status === 'paid' ? <PrintAction document="certificate" applicationId={a.id} /> : null}
+            <ActionButton allowed={a.actions.pay} onClick={() => setModal('pay')}>
+              {d.pay}
+            </ActionButton>
+          </Space>
+          <Body app={a} />
+          <ReasonModal
+            open={modal === 'return'}
+            title={d.returnTitle}
+            label={d.reasonLabel}
+            pending={review.isPending}
+            error={review.error}
+            onCancel={close}
+            onOk={(reason) => review.mutate({ id: a.id, decision: 'return', reason }, { onSuccess: close })}
+          />
+          <ReasonModal
+            open={modal === 'reject'}
+            title={d.rejectTitle}
+            label={d.reasonLabel}
+            pending={reject.isPending}
+            error={reject.error}
+            onCancel={close}
+            onOk={(reason) => reject.mutate({ id: a.id, reason }, { onSuccess: close })}
+          />
+          <PayModal
+            open={modal === 'pay'}
+            title={d.pay}
+            pending={pay.isPending}
+            error={pay.error}
+            onCancel={close}
+            onOk={(v) => pay.mutate({ id: a.id, ...v }, { onSuccess: close })}
+          />
+        </>
+      ) : null}
+    </Drawer>
+  )
+}

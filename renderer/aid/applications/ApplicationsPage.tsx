@@ -1,0 +1,83 @@
+import { Button, Card, Input, Select, Space, Table, Tag } from 'antd'
+import { useState } from 'react'
+import { APPLICATION_STATUSES, APPLICATION_STATUS_NAMES, type AidApplicationSummary, type ApplicationStatus } from '../../../shared/aid/types'
+import type { Input as In } from '../../../shared/contract/index'
+import { ErrorAlert } from '../../ui/ErrorAlert'
+import { useApplications } from '../api'
+import { copy } from '../copy'
+import { yuan } from '../money'
+import { ApplicationDrawer } from './ApplicationDrawer'
+
+const l = copy.applications
+const pageSize = 20
+const statusColor: Record<ApplicationStatus, string> = {
+  draft: 'default',
+  submitted: 'processing',
+  returned: 'warning',
+  reviewed: 'cyan',
+  approved: 'blue',
+  paid: 'success',
+  rejected: 'error',
+}
+
+interface Props {
+  /** The review queue fixes the status to 已提交. */
+  status?: ApplicationStatus
+  title: string
+  emptyText: string
+}
+
+export function ApplicationsPage({ status, title, emptyText }: Props) {
+  const [filter, setFilter] = useState<In<'aid.listApplications'>>({ status, limit: pageSize, offset: 0 })
+  const [openId, setOpenId] = useState<string | null>(null)
+  const list = useApplications(filter)
+  const set = (patch: Partial<In<'aid.listApplications'>>) => setFilter((f) => ({ ...f, ...patch, offset: 0 }))
+  return (
+    <Card title={title}>
+      <Space style={{ marginBottom: 16 }}>
+        <Input.Search allowClear placeholder={l.searchPlaceholder} onSearch={(q) => set({ q: q || undefined })} style={{ width: 240 }} />
+        {status ? null : (
+          <Select
+            allowClear
+            placeholder={l.allStatuses}
+            style={{ width: 140 }}
+            options={APPLICATION_STATUSES.map((s) => ({ value: s, label: APPLICATION_STATUS_NAMES[s] }))}
+            onChange={(s?: ApplicationStatus) => set({ status: s })}
+          />
+        )}
+      </Space>
+      <ErrorAlert error={list.error} />
+      <Table<AidApplicationSummary>
+        rowKey="id"
+        loading={list.isFetching}
+        dataSource={list.data?.items ?? []}
+        locale={{ emptyText }}
+        pagination={{
+          current: Math.floor((filter.offset ?? 0) / pageSize) + 1,
+          pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: (page) => setFilter((f) => ({ ...f, offset: (page - 1) * pageSize })),
+        }}
+        columns={[
+          { title: l.columns.member, dataIndex: 'memberName' },
+          { title: l.columns.idNumber, dataIndex: 'idNumber' },
+          { title: l.columns.program, dataIndex: 'programName', render: (n: string, r) => `${n}（${r.programYear}）` },
+          { title: l.columns.date, dataIndex: 'date' },
+          { title: l.columns.amount, dataIndex: 'amountFen', align: 'right', render: (f: number) => yuan(f) },
+          { title: l.columns.status, dataIndex: 'status', render: (s: ApplicationStatus, r) => <Tag color={statusColor[s]}>{r.statusName}</Tag> },
+          { title: l.columns.enteredBy, dataIndex: 'enteredBy' },
+          {
+            title: l.columns.actions,
+            render: (_: unknown, r) => (
+              <Button type="link" size="small" onClick={() => setOpenId(r.id)}>
+                {l.open}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <ApplicationDrawer id={openId} onClose={() => setOpenId(null)} />
+    </Card>
+  )
+}

@@ -1,0 +1,81 @@
+import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons'
+import { Button, Checkbox, List, Space, Typography, Upload } from 'antd'
+import type { AidApplicationDetail } from '../../../shared/aid/types'
+import { ErrorAlert } from '../../ui/ErrorAlert'
+import { readFilePayload } from '../../ui/download'
+import { useAttachFile } from '../api'
+import { copy } from '../copy'
+
+interface Props {
+  application: AidApplicationDetail
+  /** Materials ticked as provided; absent = read-only. */
+  checked?: string[]
+  onCheckedChange?: (names: string[]) => void
+}
+
+/** The program's materials checklist with the scans attached to each item (stored and hashed by the core). */
+export function MaterialsChecklist({ application, checked, onCheckedChange }: Props) {
+  const m = copy.materials
+  const attach = useAttachFile()
+  const editable = checked !== undefined
+  const toggle = (name: string, on: boolean) =>
+    onCheckedChange?.(on ? [...(checked ?? []), name] : (checked ?? []).filter((n) => n !== name))
+  const upload = async (material: string, file: File) => {
+    attach.mutate({ applicationId: application.id, material, file: await readFilePayload(file) })
+  }
+  return (
+    <>
+      <ErrorAlert error={attach.error} />
+      <List
+        size="small"
+        bordered
+        dataSource={application.materials}
+        locale={{ emptyText: m.empty }}
+        renderItem={(item) => (
+          <List.Item
+            actions={
+              editable
+                ? [
+                    <Upload
+                      key="up"
+                      showUploadList={false}
+                      beforeUpload={(file) => {
+                        void upload(item.name, file)
+                        return false
+                      }}
+                    >
+                      <Button size="small" icon={<UploadOutlined />} loading={attach.isPending && attach.variables.material === item.name}>
+                        {m.upload}
+                      </Button>
+                    </Upload>,
+                  ]
+                : []
+            }
+          >
+            <Space orientation="vertical" size={0}>
+              {editable ? (
+                <Checkbox checked={checked.includes(item.name)} onChange={(e) => toggle(item.name, e.target.checked)}>
+                  <Typography.Text type={item.needed ? undefined : 'secondary'}>{item.name}</Typography.Text>
+                </Checkbox>
+              ) : (
+                <Typography.Text type={item.needed ? undefined : 'secondary'}>
+                  {item.provided ? '☑' : '☐'} {item.name}
+                </Typography.Text>
+              )}
+              {item.condition ? (
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {item.needed ? item.condition : `${m.notNeeded}（${item.condition}）`}
+                </Typography.Text>
+              ) : null}
+              {item.attachments.map((f) => (
+                <Typography.Text key={f.id} type="secondary" style={{ fontSize: 12 }}>
+                  <PaperClipOutlined /> {f.fileName}（SHA-256 {f.sha256.slice(0, 12)}…）
+                </Typography.Text>
+              ))}
+            </Space>
+          </List.Item>
+        )}
+      />
+    </>
+  )
+}

@@ -1,0 +1,180 @@
+import { App, Button, Card, Col, DatePicker, Form, Input, Result, Row, Select, Space, Steps } from 'antd'
+import dayjs from 'dayjs'
+import { useState } from 'react'
+import { useNavigate } from 'react-router'
+import { toIsoDate } from '../../../shared/dates'
+import { ErrorAlert } from '../../ui/ErrorAlert'
+import { ActionButton } from '../ActionButton'
+import { useApplication, useCalc, useCreateApplication, useProgram, usePrograms, useSubmitApplication, useUpdateApplication } from '../api'
+import { copy } from '../copy'
+import { MemberPicker } from '../../ui/MemberPicker'
+import { useDebouncedValue } from '../../ui/useDebouncedValue'
+import { ruleInputOrNull, toRuleInput, type ApplicationFormValues } from './application-input'
+import { CalcPreview } from './CalcPreview'
+import { InputFields } from './InputFields'
+import { MaterialsChecklist } from './MaterialsChecklist'
+
+const a = copy.apply
+
+/** 申请: member → program → the kind's fields with the live calculation → materials → submit. */
+export function NewApplicationPage() {
+  const navigate = useNavigate()
+  const { message } = App.useApp()
+  const [step, setStep] = useState(0)
+  const [memberId, setMemberId] = useState<string>()
+  const [programId, setProgramId] = useState<string>()
+  const [createdId, setCreatedId] = useState<string | null>(null)
+  const [materials, setMaterials] = useState<string[]>([])
+  const [done, setDone] = useState(false)
+  const [form] = Form.useForm<ApplicationFormValues>()
+  const programs = usePrograms({})
+  const program = useProgram(programId)
+  const createdQuery = useApplication(createdId)
+  const saved = createdId ? createdQuery.data : undefined
+  const create = useCreateApplication()
+  const submit = useSubmitApplication()
+  const update = useUpdateApplication()
+  const values = Form.useWatch([], form)
+  const rule = program.data?.definition.rule
+  const ruleInput = rule && values ? ruleInputOrNull(rule, values) : null
+  // Once the draft is saved, the preview leaves it out of the member's history so it is not counted against itself.
+  const calcInput = useDebouncedValue(
+    memberId && programId && ruleInput
+      ? { memberId, programId, input: ruleInput, date: values?.date ? toIsoDate(values.date) : undefined, applicationId: createdId ?? undefined }
+      : null,
+    250,
+  )
+  const calc = useCalc(calcInput)
+
+  const saveDraft = (v: ApplicationFormValues) => {
+    if (!rule) return
+    create.mutate(
+      {
+        memberId,
+        programId,
+        input: toRuleInput(rule, v),
+        date: v.date ? toIsoDate(v.date) : undefined,
+        bankName: v.bankName ?? null,
+        bankAccount: v.bankAccount ?? null,
+      },
+      {
+        onSuccess: (app) => {
+          setCreatedId(app.id)
+          setMaterials(app.materials.filter((m) => m.provided).map((m) => m.name))
+          setStep(3)
+          void message.info(a.draftSaved)
+        },
+      },
+    )
+  }
+  // Ticks are saved as they are made, so the core's answer on whether the application may be submitted is current.
+  const tick = (names: string[]) => {
+    setMaterials(names)
+    if (createdId) update.mutate({ id: createdId, materials: names })
+  }
+  const doSubmit = () => {
+    if (createdId) submit.mutate({ id: createdId, materials }, { onSuccess: () => setDone(true) })
+  }
+
+  const restart = () => {
+    form.resetFields()
+    setCreatedId(null)
+    setMaterials([])
+    setDone(false)
+    setStep(0)
+  }
+
+  if (done) {
+    return (
+      <Result
+        status="success"
+        title={a.submitted}
+        extra={[
+          <Button key="review" type="primary" onClick={() => void navigate('../review', { relative: 'path' })}>
+            {a.toReview}
+          </Button>,
+          <Button key="again" onClick={restart}>
+            {a.another}
+          </Button>,
+        ]}
+      />
+    )
+  }
+
+  const currentPrograms = (programs.data ?? []).filter((p) => p.current)
+  return (
+    <Row gutter={16}>
+      <Col span={15}>
+        <Card title={a.title}>
+          <Steps current={step} items={a.steps.map((title) => ({ title }))} style={{ marginBottom: 24 }} />
+          <ErrorAlert error={create.error ?? update.error ?? submit.error} />
+          {step === 0 ? (
+            <Form layout="vertical">
+              <Form.Item label={a.member} htmlFor="aid-member" required>
+                <MemberPicker id="aid-member" value={memberId} onChange={setMemberId} />
+              </Form.Item>
+              <Button type="primary" disabled={!memberId} onClick={() => setStep(1)}>
+                {a.next}
+              </Button>
+            </Form>
+          ) : null}
+          {step === 1 ? (
+            <Form layout="vertical">
+              <Form.Item label={a.program} htmlFor="aid-program" required>
+                <Select
+                  id="aid-program"
+                  value={programId}
+                  onChange={setProgramId}
+                  placeholder={a.programPlaceholder}
+                  loading={programs.isPending}
+                  options={currentPrograms.map((p) => ({ value: p.id, label: `${p.name}（${p.year} 年度，${copy.kinds[p.kind]}）` }))}
+                />
+              </Form.Item>
+              <Space>
+                <Button onClick={() => setStep(0)}>{a.prev}</Button>
+                <Button type="primary" disabled={!programId || !rule} onClick={() => setStep(2)}>
+                  {a.next}
+                </Button>
+              </Space>
+            </Form>
+          ) : null}
+          <div style={{ display: step === 2 ? 'block' : 'none' }}>
+            <Form form={form} layout="vertical" initialValues={{ date: dayjs() }} onFinish={saveDraft}>
+              <Form.Item name="date" label={a.date} rules={[{ required: true, message: `请选择${a.date}` }]}>
+                <DatePicker />
+              </Form.Item>
+              {rule ? <InputFields rule={rule} /> : null}
+              <Space>
+                <Form.Item name="bankName" label={a.bankName}>
+                  <Input style={{ width: 220 }} />
+                </Form.Item>
+                <Form.Item name="bankAccount" label={a.bankAccount}>
+                  <Input style={{ width: 300 }} />
+                </Form.Item>
+              </Space>
+              <Space style={{ display: 'flex' }}>
+                <Button onClick={() => setStep(1)}>{a.prev}</Button>
+                <Button type="primary" htmlType="submit" loading={create.isPending}>
+                  {a.saveDraft}
+                </Button>
+              </Space>
+            </Form>
+          </div>
+          {step === 3 && saved ? (
+            <Space orientation="vertical" style={{ width: '100%' }}>
+              <MaterialsChecklist application={saved} checked={materials} onCheckedChange={tick} />
+              <ActionButton type="primary" allowed={saved.actions.submit} loading={submit.isPending} disabled={update.isPending} onClick={doSubmit}>
+                {a.submit}
+              </ActionButton>
+            </Space>
+          ) : null}
+        </Card>
+      </Col>
+      <Col span={9}>
+        <div style={{ position: 'sticky', top: 16 }}>
+          <CalcPreview calc={calc.data} error={calc.error} loading={calc.isFetching} />
+        </div>
+      </Col>
+    </Row>
+  )
+}

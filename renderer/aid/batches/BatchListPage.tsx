@@ -1,0 +1,54 @@
+import { Button, Card, Table, Tag } from 'antd'
+import { useState } from 'react'
+import { Link, useNavigate } from 'react-router'
+import type { AidBatchSummary } from '../../../shared/aid/types'
+import { ErrorAlert } from '../../ui/ErrorAlert'
+import { useBatches } from '../api'
+import { copy } from '../copy'
+import { yuan } from '../money'
+import { CreateBatchModal } from './CreateBatchModal'
+
+const b = copy.batches
+export const batchStatusColor = { draft: 'default', notice: 'orange', approved: 'blue', paid: 'success' } as const
+
+export function BatchListPage() {
+  const navigate = useNavigate()
+  const [creating, setCreating] = useState(false)
+  const batches = useBatches({})
+  return (
+    <Card
+      title={b.title}
+      extra={
+        <Button type="primary" onClick={() => setCreating(true)}>
+          {b.create}
+        </Button>
+      }
+    >
+      <ErrorAlert error={batches.error} />
+      <Table<AidBatchSummary>
+        rowKey="id"
+        loading={batches.isFetching}
+        dataSource={batches.data ?? []}
+        locale={{ emptyText: b.empty }}
+        pagination={false}
+        columns={[
+          { title: b.columns.title, dataIndex: 'title', render: (t: string, r) => <Link to={r.id}>{t}</Link> },
+          { title: b.columns.program, dataIndex: 'programName', render: (n: string, r) => `${n}（${r.programYear}）` },
+          { title: b.columns.count, dataIndex: 'applicationCount', align: 'right' },
+          { title: b.columns.total, dataIndex: 'totalFen', align: 'right', render: (f: number) => yuan(f) },
+          { title: b.columns.status, dataIndex: 'status', render: (s: AidBatchSummary['status'], r) => <Tag color={batchStatusColor[s]}>{r.statusName}</Tag> },
+          { title: b.columns.notice, render: (_: unknown, r) => (r.noticeStart ? `${r.noticeStart} 至 ${r.noticeEnd ?? ''}` : copy.none) },
+          { title: b.columns.approvedOn, dataIndex: 'approvedOn', render: (d: string | null) => d ?? copy.none },
+        ]}
+      />
+      <CreateBatchModal
+        open={creating}
+        onCancel={() => setCreating(false)}
+        onCreated={(id) => {
+          setCreating(false)
+          void navigate(id)
+        }}
+      />
+    </Card>
+  )
+}

@@ -1,0 +1,26 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { DemoResult } from '../../shared/contract/demo'
+import { call } from '../api/client'
+
+interface Callbacks {
+  onSuccess?: (result: DemoResult) => void
+  onError?: (err: Error) => void
+}
+
+/**
+ * Callbacks are given to the hook, not to mutate(): the first-run screen that starts the load is replaced by the
+ * app as soon as the profile is saved, and only hook-level callbacks still run after that.
+ */
+export function useLoadDemo({ onSuccess, onError }: Callbacks = {}) {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: () => call('demo.load', {}),
+    onSuccess: async (result) => {
+      await client.invalidateQueries({
+        predicate: (q) => typeof q.queryKey[0] === 'string' && /^(members|orgs)\./.test(q.queryKey[0]),
+      })
+      onSuccess?.(result)
+    },
+    onError,
+  })
+}

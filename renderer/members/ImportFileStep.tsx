@@ -1,0 +1,59 @@
+import { InboxOutlined } from '@ant-design/icons'
+import { Form, Select, Spin, Upload } from 'antd'
+import type { FilePayload } from '../../shared/contract/types'
+import { readFilePayload } from '../ui/download'
+import { ErrorAlert } from '../ui/ErrorAlert'
+import { useOrgOptions } from './api'
+import { importCopy as text } from './copy'
+
+interface Props {
+  defaultOrgId: string | undefined
+  onDefaultOrg: (id: string | undefined) => void
+  reading: boolean
+  error: unknown
+  onFile: (file: FilePayload) => void
+}
+
+export function ImportFileStep({ defaultOrgId, onDefaultOrg, reading, error, onFile }: Props) {
+  const orgs = useOrgOptions()
+  return (
+    <div style={{ maxWidth: 720 }}>
+      <Form layout="vertical">
+        <Form.Item label={text.defaultOrg} extra={text.defaultOrgHelp}>
+          <Select
+            aria-label={text.defaultOrg}
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder={text.defaultOrgPlaceholder}
+            value={defaultOrgId}
+            onChange={(v?: string) => onDefaultOrg(v)}
+            options={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          />
+        </Form.Item>
+      </Form>
+      <ErrorAlert error={error} />
+      <Spin spinning={reading} description={text.reading}>
+        <Upload.Dragger
+          accept=".xlsx,.csv"
+          multiple={false}
+          showUploadList={false}
+          disabled={reading}
+          // The file goes to the core as a payload through the contract, never uploaded anywhere by antd.
+          beforeUpload={(file) => {
+            void readFilePayload(file).then(onFile)
+            return false
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p className="ant-upload-text">{text.chooseHint}</p>
+          <p className="ant-upload-hint" style={{ padding: '0 24px' }}>
+            {text.chooseFormats}
+          </p>
+        </Upload.Dragger>
+      </Spin>
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+import { Table, Tag, Typography, type TableColumnsType } from 'antd'
+import type { ImportIssue, ImportSummary } from '../../shared/contract/members'
+import { importCopy as text } from './copy'
+
+type Issue = ImportSummary['errors'][number]
+
+const keyOf = (i: Pick<Issue, 'row' | 'field' | 'code'>) => `${i.row}|${i.field}|${i.code}`
+
+/**
+ * The summary's issue list carries no severity; the preview's per-row verdicts do, so the level is looked up there
+ * (the core's word, not guessed here). Rows past the preview's sample show no level tag.
+ */
+export function severityIndex(rows: ReadonlyArray<{ issues: readonly ImportIssue[] }>): Map<string, ImportIssue['severity']> {
+  return new Map(rows.flatMap((r) => r.issues.map((i) => [keyOf(i), i.severity] as const)))
+}
+
+const columns: TableColumnsType<Issue> = [
+  { title: text.issueRow, dataIndex: 'row', width: 80, align: 'right' },
+  { title: text.issueField, dataIndex: 'field', width: 140 },
+  { title: text.issueReason, dataIndex: 'message' },
+]
+
+export function ImportIssuesTable({ summary, severities }: { summary: ImportSummary; severities: Map<string, ImportIssue['severity']> }) {
+  const levelColumn: TableColumnsType<Issue>[number] = {
+    title: text.issueLevel,
+    key: 'level',
+    width: 90,
+    render: (_: unknown, i) => {
+      const level = severities.get(keyOf(i))
+      if (level === 'error') return <Tag color="red">{text.rejectedTag}</Tag>
+      if (level === 'warning') return <Tag color="gold">{text.warningTag}</Tag>
+      return null
+    },
+  }
+  return (
+    <>
+      <Table<Issue>
+        size="small"
+        rowKey={keyOf}
+        dataSource={summary.errors}
+        columns={[...columns, levelColumn]}
+        locale={{ emptyText: text.noIssues }}
+        pagination={summary.errors.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      />
+      {summary.errors.length >= 1000 ? <Typography.Text type="secondary">{text.issuesCapped}</Typography.Text> : null}
+    </>
+  )
+}

@@ -1,0 +1,388 @@
+import { z } from 'zod'
+import { isIsoDate } from '../dates'
+import { memberColumnKeys, type MemberColumnKey } from '../members/columns'
+import {
+  genders, idKinds, memberEventTypes, memberStatuses, newFormTypes,
+  type Gender, type MemberEventType, type MemberIdKind, type MemberStatus, type NewFormType,
+} from '../members/fields'
+import { isoDateField, optionalText as text } from './fields'
+import { filePayload, returns, type ContractSection, type FilePayload } from './types'
+
+/**
+ * The member register (实名制会员库). ID numbers and bank accounts are masked in every result except those of the
+ * `members.reveal*` / `members.exportUnmasked` methods, which are writes (audited) needing 'members.unmask'.
+ * Changes after the first version are additive only; each is noted here.
+ */
+
+/** How any feature shows a member in a list (aid, printing use it through toMemberSummary). */
+export interface MemberSummary {
+  id: string
+  name: string
+  /** Masked (110101********1234) except in members.revealList. */
+  idNumber: string
+  idKind: MemberIdKind
+  gender: Gender | null
+  birthDate: string | null
+  /** Age on the core's today, from birthDate. */
+  age: number | null
+  orgId: string
+  orgName: string
+  enterpriseName: string | null
+  status: MemberStatus
+  /** Masked 138****1234. */
+  phone: string | null
+  isMigrant: boolean
+  newFormType: NewFormType | null
+}
+
+export type MemberMatch = 'name' | 'pinyin' | 'initials' | 'idNumber' | 'birthDate' | 'phone' | 'org'
+export interface MemberHit extends MemberSummary {
+  matchedBy: MemberMatch
+}
+
+export interface MemberEvent {
+  id: string
+  type: MemberEventType
+  date: string
+  reason: string | null
+  orgId: string
+  orgName: string
+  operator: string
+  createdAt: string
+}
+
+export interface MemberDetail extends MemberSummary {
+  enterpriseId: string | null
+  ethnicity: string | null
+  employmentStatus: string | null
+  education: string | null
+  skillLevel: string | null
+  /** Full number in detail; summaries mask it. */
+  phone: string | null
+  hukouType: string | null
+  hukouPlace: string | null
+  politicalStatus: string | null
+  employerName: string | null
+  nativePlace: string | null
+  bankName: string | null
+  /** Masked (6222********1234) except in members.revealDetail. */
+  bankAccount: string | null
+  notes: string | null
+  createdAt: string
+  updatedAt: string
+  /** Oldest first. */
+  events: MemberEvent[]
+  /** Which lifecycle events core would accept now (UI shows only these buttons). */
+  allowedEvents: MemberEventType[]
+}
+
+export interface MemberSaveResult {
+  member: MemberDetail
+  /** e.g. 「性别」填写为 女，与身份证号不符 … — saved anyway, the ID wins. */
+  warnings: string[]
+}
+
+export interface MemberPage {
+  total: number
+  page: number
+  pageSize: number
+  items: MemberSummary[]
+}
+
+export interface IdCheckResult {
+  valid: boolean
+  normalized: string | null
+  kind: 'resident' | 'hkmo' | 'taiwan' | 'foreign' | null
+  birthDate: string | null
+  gender: Gender | null
+  warnings: string[]
+  error: string | null
+}
+
+export type ImportIssueCode = 'ID_CHECKSUM' | 'ID_INVALID' | 'ID_MISSING' | 'ID_DUPLICATE_IN_FILE' | 'NAME_MISSING' | 'DATE_INVALID' | 'VALUE_INVALID' | 'ORG_UNKNOWN' | 'TRANSITION_NOT_ALLOWED' | 'MISMATCH'
+export interface ImportIssue {
+  /** The spreadsheet's own row number. */
+  row: number
+  /** Chinese column header, e.g. 证件号码. */
+  field: string
+  code: ImportIssueCode
+  message: string
+  /** 'error' rejects the row; 'warning' keeps it. */
+  severity: 'error' | 'warning'
+}
+
+/** The exact shape `uniondesk members import --json` prints (issue 4), plus the optional error report. */
+export interface ImportSummary {
+  total: number
+  inserted: number
+  updated: number
+  unchanged: number
+  rejected: number
+  /** Rows accepted with at least one warning. */
+  warnings: number
+  /** Rejections and warnings, row order; capped at 1,000 (the report .xlsx has them all). */
+  errors: Array<{ row: number; field: string; code: ImportIssueCode; message: string }>
+  dryRun: boolean
+  report?: FilePayload
+}
+
+export interface ImportColumn {
+  index: number
+  header: string
+  field: MemberColumnKey | null
+  samples: string[]
+}
+
+export interface ImportPreview {
+  sheetName: string
+  /** 1-based spreadsheet row of the header; data starts on the next row. */
+  headerRow: number
+  columns: ImportColumn[]
+  /** Required fields the mapping does not cover yet (姓名, 证件号码; 所属工会 unless a default union is given). */
+  missingFields: MemberColumnKey[]
+  /** Counts as a commit would report them, nothing written. */
+  summary: ImportSummary
+  /** Per-row verdicts of the first rows, for the wizard's table. */
+  rows: Array<{ row: number; name: string; idNumber: string; verdict: 'insert' | 'update' | 'unchanged' | 'rejected'; issues: ImportIssue[] }>
+}
+
+export const mappingSchema = z.record(z.string(), z.enum(memberColumnKeys).nullable())
+
+
+export const listFilter = z.object({
+  q: z.string().trim().max(40).optional(),
+  orgId: z.string().optional(),
+  status: z.enum(memberStatuses).optional(),
+  gender: z.enum(genders).optional(),
+  migrant: z.boolean().optional(),
+  newFormType: z.enum(newFormTypes).optional(),
+  ageMin: z.number().int().min(0).max(150).optional(),
+  ageMax: z.number().int().min(0).max(150).optional(),
+})
+
+export const listInput = listFilter.extend({
+  sort: z.enum(['name', 'birthDate', 'updatedAt', 'createdAt']).default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(500).default(50),
+})
+
+const memberFields = {
+  orgId: z.string().min(1),
+  enterpriseId: z.string().nullish().transform((v) => v ?? null),
+  name: z.string().trim().min(1).max(100),
+  gender: z.enum(genders).nullish().transform((v) => v ?? null),
+  birthDate: text(10).refine((v) => v === null || isIsoDate(v), { message: '应为 YYYY-MM-DD 格式的日期' }),
+  ethnicity: text(20),
+  employmentStatus: text(20),
+  education: text(20),
+  skillLevel: text(20),
+  phone: text(30),
+  hukouType: text(20),
+  hukouPlace: text(100),
+  politicalStatus: text(20),
+  employerName: text(200),
+  nativePlace: text(100),
+  isMigrant: z.boolean().default(false),
+  newFormType: z.enum(newFormTypes).nullish().transform((v) => v ?? null),
+  bankName: text(100),
+  notes: text(1000),
+}
+
+export const memberSaveInput = z.object({
+  /** Absent to create (records 入会 on joinDate). */
+  id: z.string().optional(),
+  ...memberFields,
+  /** Required to create; on edit absent = keep (the UI only holds the masked form). */
+  idNumber: z.string().trim().max(40).optional(),
+  /** For document numbers that are not ID-card-like (passports, 通行证); resident/hkmo/taiwan/foreign come from the number. */
+  idKind: z.enum(idKinds).optional(),
+  /** Absent = keep; null or '' = clear. */
+  bankAccount: z.string().trim().max(40).nullable().optional(),
+  joinDate: isoDateField.optional(),
+  joinReason: text(200),
+})
+export type MemberSaveInput = z.input<typeof memberSaveInput>
+
+export const memberLabels = {
+  id: '会员',
+  orgId: '所属工会',
+  enterpriseId: '所属企业',
+  name: '姓名',
+  gender: '性别',
+  birthDate: '出生日期',
+  ethnicity: '民族',
+  employmentStatus: '就业状况',
+  idKind: '证件类别',
+  idNumber: '证件号码',
+  education: '学历',
+  skillLevel: '技术等级',
+  phone: '移动电话',
+  hukouType: '户籍类型',
+  hukouPlace: '户籍所在地',
+  politicalStatus: '政治面貌',
+  employerName: '工作单位',
+  nativePlace: '籍贯',
+  isMigrant: '是否农民工会员',
+  newFormType: '新就业形态类型',
+  bankName: '开户银行',
+  bankAccount: '银行账号',
+  notes: '备注',
+  joinDate: '入会日期',
+  joinReason: '入会原因',
+  q: '查询内容',
+  limit: '条数',
+  status: '会籍状态',
+  migrant: '农民工',
+  ageMin: '最小年龄',
+  ageMax: '最大年龄',
+  sort: '排序',
+  order: '排序方向',
+  page: '页码',
+  pageSize: '每页条数',
+  memberId: '会员',
+  type: '会籍变化类型',
+  date: '会籍变化日期',
+  reason: '原因',
+  toOrgId: '转入工会',
+  value: '证件号码',
+  file: '文件',
+  mapping: '列对应关系',
+  defaultOrgId: '默认所属工会',
+  dryRun: '仅检查不导入',
+  withReport: '生成问题报告',
+  kind: '导出内容',
+  format: '文件格式',
+  filter: '筛选条件',
+} as const
+
+const importInput = z.object({
+  file: filePayload,
+  /** Header text → field (null = ignore the column); absent = guess from known variants and the remembered mapping. */
+  mapping: mappingSchema.optional(),
+  /** Union for rows without a 所属工会 column/value (CLI --union NAME resolves to it). */
+  defaultOrgId: z.string().optional(),
+})
+
+const exportInput = z.object({
+  kind: z.enum(['template', 'full', 'list']),
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+  /** For kind 'list': the list's current filters. */
+  filter: listFilter.optional(),
+})
+
+const revealReason = z.string().trim().min(2).max(200)
+
+export const membersContract = {
+  'members.search': {
+    input: z.object({ q: z.string().trim().min(1).max(40), orgId: z.string().optional(), limit: z.number().int().min(1).max(20).default(10) }),
+    labels: memberLabels,
+    result: returns<MemberHit[]>(),
+    permission: 'members.read',
+    writes: false,
+  },
+  'members.list': {
+    input: listInput,
+    labels: memberLabels,
+    result: returns<MemberPage>(),
+    permission: 'members.read',
+    writes: false,
+  },
+  /** By record id, or by ID number (any form; normalised). */
+  'members.get': {
+    input: z.object({ id: z.string().optional(), idNumber: z.string().trim().optional() }).refine((v) => Boolean(v.id ?? v.idNumber), { message: '请给出会员或证件号码' }),
+    labels: memberLabels,
+    result: returns<MemberDetail>(),
+    permission: 'members.read',
+    writes: false,
+  },
+  'members.save': {
+    input: memberSaveInput,
+    labels: memberLabels,
+    result: returns<MemberSaveResult>(),
+    permission: 'members.write',
+    writes: true,
+  },
+  /** One lifecycle event; refused with TRANSITION_NOT_ALLOWED when domain §3.4 forbids it. orgId: target union for 入会/转入. */
+  'members.event': {
+    input: z.object({
+      memberId: z.string().min(1),
+      type: z.enum(memberEventTypes),
+      date: isoDateField,
+      reason: text(200),
+      orgId: z.string().optional(),
+    }),
+    labels: memberLabels,
+    result: returns<MemberDetail>(),
+    permission: 'members.write',
+    writes: true,
+  },
+  /** Between two unions of this office: one action writing 转出 and 转入 on the same date. */
+  'members.transfer': {
+    input: z.object({ memberId: z.string().min(1), toOrgId: z.string().min(1), date: isoDateField, reason: text(200) }),
+    labels: memberLabels,
+    result: returns<MemberDetail>(),
+    permission: 'members.write',
+    writes: true,
+  },
+  'members.idCheck': {
+    input: z.object({ value: z.string().max(60) }),
+    labels: memberLabels,
+    result: returns<IdCheckResult>(),
+    permission: 'members.read',
+    writes: false,
+  },
+  /** Reads the file, finds the header, proposes the mapping and counts verdicts; writes nothing. */
+  'members.importPreview': {
+    input: importInput,
+    labels: memberLabels,
+    result: returns<ImportPreview>(),
+    permission: 'members.read',
+    writes: false,
+  },
+  /** All accepted rows in the call's one transaction; remembers the mapping. dryRun: validate and count only. */
+  'members.importCommit': {
+    input: importInput.extend({ dryRun: z.boolean().default(false), withReport: z.boolean().default(false) }),
+    labels: memberLabels,
+    result: returns<ImportSummary>(),
+    permission: 'members.write',
+    writes: true,
+  },
+  /** The remembered header → field choices of earlier imports. */
+  'members.importMapping': {
+    input: z.object({}),
+    labels: memberLabels,
+    result: returns<Record<string, MemberColumnKey | null>>(),
+    permission: 'members.read',
+    writes: false,
+  },
+  /** template: the empty 会员信息采集表; full: every member; list: the filtered list. Masked. */
+  'members.export': {
+    input: exportInput,
+    labels: memberLabels,
+    result: returns<FilePayload>(),
+    permission: 'members.read',
+    writes: false,
+  },
+  'members.exportUnmasked': {
+    input: exportInput.extend({ reason: revealReason }),
+    labels: memberLabels,
+    result: returns<FilePayload>(),
+    permission: 'members.unmask',
+    writes: true,
+  },
+  'members.revealDetail': {
+    input: z.object({ id: z.string().min(1), reason: revealReason }),
+    labels: memberLabels,
+    result: returns<MemberDetail>(),
+    permission: 'members.unmask',
+    writes: true,
+  },
+  'members.revealList': {
+    input: listInput.extend({ reason: revealReason }),
+    labels: memberLabels,
+    result: returns<MemberPage>(),
+    permission: 'members.unmask',
+    writes: true,
+  },
+} satisfies ContractSection<'members'>

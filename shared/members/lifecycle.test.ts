@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { allowedEvents, nextStatus, transitionRefusal } from './lifecycle'
+
+describe('membership state machine (domain §3.4)', () => {
+  it('allows join or transfer-in for someone new, nothing else', () => {
+    expect(allowedEvents(null)).toEqual(['join', 'transfer_in'])
+  })
+  it('moves an active member to each end state', () => {
+    expect(nextStatus('active', 'retain')).toBe('retained')
+    expect(nextStatus('active', 'transfer_out')).toBe('transferred_out')
+    expect(nextStatus('active', 'expel')).toBe('expelled')
+    expect(nextStatus('active', 'withdraw')).toBe('withdrawn')
+    expect(nextStatus('active', 'join')).toBeNull()
+  })
+  it('refuses 保留 after 转出 until the member transfers back in', () => {
+    expect(nextStatus('transferred_out', 'retain')).toBeNull()
+    expect(nextStatus('transferred_out', 'transfer_in')).toBe('active')
+    expect(transitionRefusal('transferred_out', 'retain')).toContain('转入')
+  })
+  it('allows a fresh 入会 after 退会 but nothing after 除名', () => {
+    expect(nextStatus('withdrawn', 'join')).toBe('active')
+    expect(allowedEvents('expelled')).toEqual([])
+  })
+  it('lets a retained member leave but not be retained again', () => {
+    expect(allowedEvents('retained')).toEqual(['transfer_out', 'expel', 'withdraw'])
+  })
+})

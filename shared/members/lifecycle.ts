@@ -1,0 +1,27 @@
+import { memberEventLabels, memberStatusLabels, memberEventTypes, type MemberEventType, type MemberStatus } from './fields'
+
+/** Domain §3.4. null = no record in this office yet. Expelled people come back only through a supervisor (not in this app yet). */
+const transitions: Readonly<Record<MemberStatus | 'none', Partial<Record<MemberEventType, MemberStatus>>>> = {
+  none: { join: 'active', transfer_in: 'active' },
+  active: { retain: 'retained', transfer_out: 'transferred_out', expel: 'expelled', withdraw: 'withdrawn' },
+  retained: { transfer_out: 'transferred_out', expel: 'expelled', withdraw: 'withdrawn' },
+  transferred_out: { transfer_in: 'active' },
+  withdrawn: { join: 'active' },
+  expelled: {},
+}
+
+export function nextStatus(current: MemberStatus | null, event: MemberEventType): MemberStatus | null {
+  return transitions[current ?? 'none'][event] ?? null
+}
+
+export function allowedEvents(current: MemberStatus | null): MemberEventType[] {
+  return memberEventTypes.filter((e) => nextStatus(current, e) !== null)
+}
+
+/** The refusal in the clerk's words: 「已转出」的会员不能办理「保留」，请先办理转入. */
+export function transitionRefusal(current: MemberStatus | null, event: MemberEventType): string {
+  const from = current ? `「${memberStatusLabels[current]}」的会员` : '尚无会籍记录的人员'
+  const allowed = allowedEvents(current).map((e) => `「${memberEventLabels[e]}」`)
+  const hint = current === 'expelled' ? '已除名人员重新入会需上级审批' : allowed.length ? `只能办理${allowed.join('、')}` : ''
+  return `${from}不能办理「${memberEventLabels[event]}」${hint ? `，${hint}` : ''}`
+}

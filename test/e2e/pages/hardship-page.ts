@@ -1,0 +1,48 @@
+import { expect, type Page } from '@playwright/test'
+import { copy } from '../../../renderer/hardship/copy'
+import { buttonName, pick } from './aid-page'
+
+/** 困难职工档案: list, the household form with its live calculation, one file's lifecycle. */
+export class HardshipPage {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page.getByRole('menuitem', { name: copy.section }).click()
+  }
+
+  button(name: string) {
+    return this.page.getByRole('button', { name: buttonName(name) })
+  }
+
+  async chooseMember(q: string, option: string | RegExp) {
+    const field = this.page.getByLabel(copy.member)
+    await field.click()
+    await field.fill(q)
+    await this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click()
+  }
+
+  /** Fills the last row of the family table. */
+  async addFamilyMember(m: { name: string; relation: string; monthlyIncome?: string }) {
+    await this.button(copy.addFamily).click()
+    await this.page.getByLabel(copy.family.name, { exact: true }).last().fill(m.name)
+    await this.page.getByLabel(copy.family.relation, { exact: true }).last().fill(m.relation)
+    if (m.monthlyIncome) await this.page.getByLabel(copy.family.monthlyIncome, { exact: true }).last().fill(m.monthlyIncome)
+  }
+
+  async addMoneyRow(addText: string, kind: string, annual: string) {
+    await this.button(addText).click()
+    const kinds = this.page.getByLabel(copy.kind, { exact: true })
+    await pick(this.page, kinds.last(), kind)
+    await this.page.getByLabel(copy.annual, { exact: true }).last().fill(annual)
+  }
+
+  async chooseCauses(causes: string[]) {
+    for (const c of causes) await pick(this.page, this.page.getByLabel(copy.causes), c)
+    await this.page.keyboard.press('Escape')
+    await expect(this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0)
+  }
+
+  calculation() {
+    return this.page.getByTestId('category-calculation')
+  }
+}
