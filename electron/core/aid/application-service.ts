@@ -20,6 +20,19 @@ import { findProgram } from './program-queries'
 
 type Input = Readonly<Record<string, unknown>>
 
+
+/** Workflow columns of an application nobody has batched, reviewed, refused or paid yet. */
+export const notYetHandled = {
+  batch_id: null,
+  reviewed_by: null,
+  return_reason: null,
+  reject_reason: null,
+  pay_method: null,
+  paid_on: null,
+  pay_reference: null,
+  paid_by: null,
+} as const
+
 export async function calc(
   ctx: ReadContext,
   p: ProgramRef & MemberRef & { input: Input; date?: string | undefined; applicationId?: string | undefined },
@@ -102,18 +115,11 @@ export async function createApplication(
     reasons_json: JSON.stringify(result.reasons),
     materials_json: JSON.stringify(materials),
     status: p.submit ? 'submitted' : 'draft',
-    batch_id: null,
     ...payeeOf(program, member, p.input),
     bank_name: p.bankName ?? member.bank_name,
     bank_account: p.bankAccount ?? member.bank_account,
     entered_by: ctx.caller.user.name,
-    reviewed_by: null,
-    return_reason: null,
-    reject_reason: null,
-    pay_method: null,
-    paid_on: null,
-    pay_reference: null,
-    paid_by: null,
+    ...notYetHandled,
     created_at: at,
     updated_at: at,
   }

@@ -9,7 +9,7 @@ import type { Trx } from '../db/schema/index'
 import type { AidApplicationTable } from '../db/schema/aid_application'
 import type { MemberRow } from '../db/schema/member'
 import { insertApplications, insertEvents } from './application-queries'
-import { applicationEvent, payeeOf } from './application-service'
+import { applicationEvent, notYetHandled, payeeOf } from './application-service'
 import { requireDateOrder } from './evaluation'
 import { memberStatusName, type HistoryRow } from './facts'
 import { programDefinition } from './mappers'
@@ -141,18 +141,11 @@ export async function createApplications(ctx: WriteContext, p: ProgramRef & { ro
         reasons_json: '[]',
         materials_json: '[]',
         status: p.submit ? 'submitted' : 'draft',
-        batch_id: null,
         ...payeeOf(program, member, row.input),
         bank_name: member.bank_name,
         bank_account: member.bank_account,
         entered_by: ctx.caller.user.name,
-        reviewed_by: null,
-        return_reason: null,
-        reject_reason: null,
-        pay_method: null,
-        paid_on: null,
-        pay_reference: null,
-        paid_by: null,
+        ...notYetHandled,
         created_at: at,
         updated_at: at,
       }
