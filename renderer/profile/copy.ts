@@ -1,3 +1,5 @@
+import { profileLabels } from '../../shared/contract/profile'
+
 export const copy = {
   setupTitle: '欢迎使用基层工会工作台',
   setupIntro: '首次使用，请先填写本单位信息。以后可在“本单位信息”中修改。',
@@ -5,16 +7,7 @@ export const copy = {
   settingsTitle: '本单位信息',
   settingsSubmit: '保存',
   saved: '已保存本单位信息',
-  labels: {
-    name: '单位名称',
-    level: '单位层级',
-    creditCode: '统一社会信用代码',
-    parentName: '上级工会',
-    address: '地址',
-    contactPerson: '联系人',
-    contactPhone: '联系电话',
-    chairman: '工会主席',
-  },
+  labels: profileLabels,
   placeholders: {
     name: '例如：某某镇总工会',
     creditCode: '18 位，例如 81469023MA5TG1K26T（可暂不填写）',
