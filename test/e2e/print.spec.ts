@@ -36,7 +36,7 @@ test('打印设置: calibration preview renders page by page; an offset is saved
   expect((await download).suggestedFilename()).toBe('套打校准页-certificate.pdf')
 })
 
-test('member drawer: 打印… → 会员证明 previews unnumbered, 导出PDF downloads it under the member's name with serial 000001', async ({ page, request, webApp }) => {
+test('member drawer: 打印… → 会员证明 previews unnumbered, 导出PDF downloads it under the member name with serial 000001', async ({ page, request, webApp }) => {
   await page.goto(webApp.launchUrl)
   const profile = new ProfilePage(page)
   await profile.fillSetup({ name: '木棠镇总工会' })
