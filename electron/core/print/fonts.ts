@@ -109,3 +109,12 @@ export function loadFontSet(fontsDir: string | undefined): FontSet {
     },
   }
 }
+
+/** The loaded fallback font registered under a pdfmake family name. */
+export function fallbackFace(fonts: FontSet, family: string | null | undefined): PrintFont | undefined {
+  for (let i = 0; family && i < fonts.fallbackCount; i++) {
+    const fb = fonts.fallback(i)
+    if (fb?.family === family) return fb
+  }
+  return undefined
+}

@@ -11,7 +11,7 @@ import { memberApplicationDoc, memberCertificateDoc, memberRegisterDoc, memberTr
 import { rosterDoc } from './docs/roster'
 import { applyOffset, defaultPrinter } from './offsets'
 import { applicationsForPrint, batchForPrint, findOffset, memberEventsForPrint, memberForPrint } from './queries'
-import { checkNames, printMeta, renderFile, requirePrintableApplications, toCertificateData, type Numbered } from './service'
+import { checkNames, printMeta, printerFor, renderFile, requirePrintableApplications, toCertificateData, type Numbered } from './service'
 
 /** Hands out serials: numberPrints when printing, a placeholder when only previewing. */
 export type Numberer = (docType: PrintDocType, subjects: readonly Numbered[]) => Promise<Map<string, { serial: string; reprint: boolean }>>
@@ -32,7 +32,7 @@ export async function certificateFile(ctx: ReadContext, { applicationId, printer
   checkNames(ctx, [row.member_name, row.payee_name])
   const n = (await numberer('certificate', [{ subjectId: row.id, subjectName: row.member_name }])).get(row.id) ?? none
   const offset = await findOffset(ctx.db, 'certificate', printer ?? defaultPrinter)
-  const dd = certificateDoc(await printMeta(ctx), toCertificateData(row, n.serial, n.reprint), offset ? { xMm: offset.x_mm, yMm: offset.y_mm } : undefined)
+  const dd = certificateDoc(await printMeta(ctx), toCertificateData(row, n.serial, n.reprint), printerFor(ctx).measure, offset ? { xMm: offset.x_mm, yMm: offset.y_mm } : undefined)
   const out = await renderFile(ctx, dd, `发放证明-${row.member_name}-${n.serial}.pdf`)
   return { ...out, serials: [n.serial], reprint: n.reprint }
 }
@@ -54,13 +54,13 @@ export async function certificateFiles(ctx: ReadContext, { batchId, split, print
   const found = await findOffset(ctx.db, 'certificate', printer ?? defaultPrinter)
   const offset = found ? { xMm: found.x_mm, yMm: found.y_mm } : undefined
   if (!split) {
-    const out = await renderFile(ctx, certificatesDoc(meta, items, offset), `发放证明-${batch.title}.pdf`)
+    const out = await renderFile(ctx, certificatesDoc(meta, items, printerFor(ctx).measure, offset), `发放证明-${batch.title}.pdf`)
     return { files: [out.file], pages: out.pages, serials }
   }
   const files: FilePayload[] = []
   let pages = 0
   for (const d of items) {
-    const out = await renderFile(ctx, certificateDoc(meta, d, offset), `${d.serial}-${d.recipient}.pdf`)
+    const out = await renderFile(ctx, certificateDoc(meta, d, printerFor(ctx).measure, offset), `${d.serial}-${d.recipient}.pdf`)
     files.push(out.file)
     pages += out.pages
   }

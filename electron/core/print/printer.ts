@@ -2,7 +2,8 @@ import pdfmake from 'pdfmake'
 import pdfDocumentModule from 'pdfmake/js/PDFDocument.js'
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
 import { applyFallback, fontLookup, type FontLookup } from './fallback'
-import { loadFontSet, type FontSet, type PrintFont } from './fonts'
+import { fallbackFace, loadFontSet, type FontSet, type PrintFont } from './fonts'
+import type { Measure } from './docs/text-lines'
 
 /** What pdfmake's PDFDocument keeps per document; only these fields are touched. */
 interface PdfDocumentState {
@@ -31,8 +32,35 @@ function fitted(lookup: FontLookup, content: Content | null | undefined): Conten
 export interface Printer {
   fonts: FontSet
   lookup: FontLookup
+  /** Width in points as pdfkit will print it (advance widths; shaping tables are dropped, see fonts.ts). */
+  measure: Measure
   /** Renders a document definition to PDF bytes, after routing missing glyphs to fallback fonts. */
   render(dd: TDocumentDefinitions): Promise<Buffer>
+}
+
+/** Per code point advance in em, from the face that will print it: the main font, else its fallback. */
+function measurer(fonts: FontSet, lookup: FontLookup): Measure {
+  const faces = [fonts.regular, fonts.bold]
+  const memo = [new Map<number, number>(), new Map<number, number>()]
+  const advance = (cp: number, main: PrintFont): number => {
+    const family = main.face.hasGlyphForCodePoint(cp) ? main.family : lookup.fontFor(cp)
+    const face = family === main.family ? main.face : fallbackFace(fonts, family)?.face
+    return face ? face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm : 1
+  }
+  return (text, size, bold = false) => {
+    const i = bold ? 1 : 0
+    let em = 0
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0
+      let w = memo[i]?.get(cp)
+      if (w === undefined) {
+        w = advance(cp, faces[i] ?? fonts.regular)
+        memo[i]?.set(cp, w)
+      }
+      em += w
+    }
+    return em * size
+  }
 }
 
 let instance: Printer | undefined
@@ -50,11 +78,9 @@ export function getPrinter(fontsDir: string | undefined): Printer {
   const PdfDocument = pdfDocumentClass()
   const faceFor = (family: string, bold: boolean): PrintFont => {
     if (family === 'Main') return bold ? fonts.bold : fonts.regular
-    for (let i = 0; i < fonts.fallbackCount; i++) {
-      const fb = fonts.fallback(i)
-      if (fb?.family === family) return fb
-    }
-    throw new Error(`未登记的打印字体 ${family}`)
+    const fb = fallbackFace(fonts, family)
+    if (!fb) throw new Error(`未登记的打印字体 ${family}`)
+    return fb
   }
   // The EmbeddedFont class is not exported by pdfkit; take it from one font opened the ordinary way.
   const probe: unknown = Reflect.construct(PdfDocument, [{}, {}, {}, {}, { autoFirstPage: false, font: null }])
@@ -86,6 +112,7 @@ export function getPrinter(fontsDir: string | undefined): Printer {
   instance = {
     fonts,
     lookup,
+    measure: measurer(fonts, lookup),
     async render(dd) {
       // The walk edits in place; a holder array lets it replace even a top-level string.
       const body: Content[] = [dd.content]
