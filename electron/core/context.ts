@@ -1,3 +1,4 @@
+import { randomFillSync } from 'node:crypto'
 import { v7 as uuidv7 } from 'uuid'
 import type { Operator } from './access'
 import type { Db, Trx } from './db/schema/index'
@@ -39,4 +40,33 @@ export interface WriteContext extends ReadContext {
 }
 
 export const systemClock = (): string => new Date().toISOString()
-export const uuidV7 = (): string => uuidv7()
+
+/**
+ * Time-ordered ids (UUID v7, monotonic within a millisecond as uuid's own default) with the random bytes drawn from a
+ * pool: uuid asks the system for 16 bytes per id, which was 2.2 s of a 100,000-member import.
+ */
+export function pooledUuidV7(): () => string {
+  const pool = new Uint8Array(16 * 256)
+  let used = pool.length
+  let msecs = -Infinity
+  let seq = 0
+  return () => {
+    if (used === pool.length) {
+      randomFillSync(pool)
+      used = 0
+    }
+    const random = pool.subarray(used, (used += 16))
+    const now = Date.now()
+    if (now > msecs) {
+      // A fresh 31-bit counter start each millisecond, from the same bytes uuid would take it from.
+      msecs = now
+      seq = (((random[6] ?? 0) & 0x7f) << 24) | ((random[7] ?? 0) << 16) | ((random[8] ?? 0) << 8) | (random[9] ?? 0)
+    } else {
+      seq = (seq + 1) | 0
+      if (seq === 0) msecs++
+    }
+    return uuidv7({ msecs, seq, random })
+  }
+}
+
+export const uuidV7 = pooledUuidV7()

@@ -33,7 +33,7 @@ const SURNAMES = ['张', '王', '李', '刘', '陈', '杨', '黄', '赵', '吴',
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华玉萍红梅文辉'
 
 /** 100,000 rows × the 20 template columns, written with exceljs's streaming writer, every cell text as clerks keep it. */
-async function writeImportFile(path: string, rows: number): Promise<void> {
+export async function writeImportFile(path: string, rows: number): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: false })
   const ws = wb.addWorksheet('会员信息')
   ws.addRow(templateColumns.map((c) => c.header)).commit()
@@ -53,7 +53,7 @@ async function writeImportFile(path: string, rows: number): Promise<void> {
   await wb.commit()
 }
 
-async function readOnly(path: string): Promise<number> {
+export async function readOnly(path: string): Promise<number> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(path), { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' })
   let n = 0
   for await (const ws of reader) for await (const _row of ws) n++
