@@ -29,10 +29,10 @@ export async function openDatabase({ path }: OpenOptions): Promise<Db> {
     await sql`pragma foreign_keys = on`.execute(db)
     if (path !== ':memory:') await sql`pragma journal_mode = wal`.execute(db)
     await sql`pragma synchronous = full`.execute(db)
-    // 64 MB of page cache (default 2 MB): a bulk import or demo load touches every member index, and with the small
-    // default SQLite spills dirty pages mid-transaction and re-reads them. 256 MB loaded 200,000 demo members ~15% faster
-    // but pushed the 100,000-row import past its 600 MB peak-memory target (issue 4 bench).
-    await sql`pragma cache_size = -65536`.execute(db)
+    // 32 MB of page cache (default 2 MB): a bulk import or demo load touches every member index, and with the small
+    // default SQLite spills dirty pages mid-transaction and re-reads them. More cache loads faster (256 MB: 200,000 demo
+    // members ~15% faster) but counts fully against the 100,000-row import's 600 MB peak (64 MB: ~30 MB more at peak).
+    await sql`pragma cache_size = -32768`.execute(db)
     await migrate(db)
     return db
   } catch (err) {
