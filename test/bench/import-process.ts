@@ -9,6 +9,7 @@ import { readOnly } from './members-file'
  * the other's heap and the peak memory is this process's own (getrusage maxRSS). Prints one JSON line.
  *   import-process.ts read FILE          reads every row with exceljs's streaming reader, nothing else
  *   import-process.ts import FILE DB     members.importCommit of the file into a new database, through the dispatcher
+ *   import-process.ts dry-run FILE DB    the same with dryRun: read and validate every row, write nothing
  */
 const caller: Caller = { user: { name: 'bench', role: 'admin' }, transport: 'cli' }
 
@@ -21,14 +22,14 @@ async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number
   return { value, ms, cpuMs: (cpu.user + cpu.system) / 1000 }
 }
 
-async function importInto(file: string, dbPath: string) {
+async function importInto(file: string, dbPath: string, dryRun: boolean) {
   const core = await openCore({ dbPath })
   try {
     const org = await dispatchTyped(core, caller, 'orgs.save', { name: '木棠镇联合工会', type: '联合基层工会' })
     if (!org.ok) throw new Error(org.error.message)
     const payload = { fileName: 'import-100k.xlsx', contentBase64: readFileSync(file).toString('base64') }
     return await measured(async () => {
-      const r = await dispatchTyped(core, caller, 'members.importCommit', { file: payload, defaultOrgId: org.result.id })
+      const r = await dispatchTyped(core, caller, 'members.importCommit', { file: payload, defaultOrgId: org.result.id, dryRun })
       if (!r.ok) throw new Error(r.error.message)
       return r.result.inserted
     })
@@ -38,6 +39,6 @@ async function importInto(file: string, dbPath: string) {
 }
 
 const [mode, file, dbPath] = process.argv.slice(2)
-if (!file || (mode !== 'read' && !(mode === 'import' && dbPath))) throw new Error('用法：import-process.ts read FILE | import FILE DB')
-const run = mode === 'read' ? await measured(() => readOnly(file)) : await importInto(file, dbPath ?? '')
+if (!file || (mode !== 'read' && !((mode === 'import' || mode === 'dry-run') && dbPath))) throw new Error('用法：import-process.ts read FILE | import FILE DB | dry-run FILE DB')
+const run = mode === 'read' ? await measured(() => readOnly(file)) : await importInto(file, dbPath ?? '', mode === 'dry-run')
 console.log(JSON.stringify({ rows: run.value, ms: run.ms, cpuMs: run.cpuMs, maxRssMb: process.resourceUsage().maxRSS / 1024 }))
