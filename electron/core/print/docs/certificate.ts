@@ -34,7 +34,6 @@ const line = (text: string) => ({ text, noWrap: true, preserveLeadingSpaces: tru
 const lines = (texts: readonly string[]): Content =>
   texts.flatMap((t, i): Content[] => (i === 0 ? [line(t)] : ['\n', line(t)]))
 
-
 /**
  * One 发放证明 page, laid out on fixed coordinates: the grid is one canvas and every text is placed absolutely.
  * A pdfmake table costs about 0.2 ms a cell; this keeps a thousand-page batch within the speed target, and the fixed
