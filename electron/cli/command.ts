@@ -1,4 +1,7 @@
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { AppError } from '../../shared/errors'
 import { UsageError, type CliIo } from './io'
 
 export interface CliCommand {
@@ -30,4 +33,90 @@ export function requireOption(value: string | undefined, flag: string): string {
 /** Prints a result: JSON alone on stdout with --json, otherwise readable Chinese lines. */
 export function printResult(io: CliIo, value: unknown, human: () => string): void {
   io.out(io.json ? JSON.stringify(value, null, 2) : human())
+}
+
+// --- files named on the command line -------------------------------------------------------------------------------
+// node's file errors are English (ENOENT: no such file or directory…); the clerk reads them in Chinese.
+
+const readReasons: Readonly<Record<string, string>> = {
+  ENOENT: '文件不存在',
+  EACCES: '没有权限',
+  EPERM: '没有权限',
+  EISDIR: '这是一个文件夹',
+  ENOTDIR: '路径中有一级不是文件夹',
+  EBUSY: '文件正被其他程序占用',
+}
+
+const writeReasons: Readonly<Record<string, string>> = {
+  ...readReasons,
+  ENOENT: '所在文件夹不存在',
+  ENOSPC: '磁盘空间不足',
+  EROFS: '磁盘为只读',
+  EEXIST: '已有同名文件，不能建立文件夹',
+  EBUSY: '文件正被其他程序打开，请先关闭',
+}
+
+function errnoCode(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string' ? err.code : undefined
+}
+
+function fileError(kind: 'read' | 'write', path: string, err: unknown, what: '文件' | '文件夹' = '文件'): AppError {
+  const code = errnoCode(err)
+  const reason = code === undefined ? undefined : (kind === 'read' ? readReasons : writeReasons)[code]
+  const text = `无法${kind === 'read' ? '读取' : '写入'}${what}「${path}」${reason ? `：${reason}` : ''}`
+  return new AppError(kind === 'read' ? 'FILE_UNREADABLE' : 'FILE_UNWRITABLE', text)
+}
+
+/** Reads a file named on the command line; a failure is an AppError with a Chinese reason. */
+export function readInputFile(path: string): Buffer {
+  try {
+    return readFileSync(path)
+  } catch (err) {
+    throw fileError('read', path, err)
+  }
+}
+
+/** Writes a file named on the command line, making its folder first; a failure is an AppError with a Chinese reason. */
+export function writeOutputFile(path: string, bytes: Uint8Array): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, bytes)
+  } catch (err) {
+    throw fileError('write', path, err)
+  }
+}
+
+/**
+ * Makes sure `path` can be written before `make` runs the call that produces its content: a print takes its serial
+ * and an unmasked export writes its audit row when the call commits, so finding out afterwards that the folder is
+ * wrong would leave a used serial (the next print a 补打) or an audit row for a file nobody got. An empty file made
+ * here is removed again when the call is refused.
+ */
+export async function withOutputFile<T>(path: string, make: () => Promise<T>): Promise<T> {
+  const existed = existsSync(path)
+  try {
+    mkdirSync(dirname(path), { recursive: true })
+    closeSync(openSync(path, 'a'))
+  } catch (err) {
+    throw fileError('write', path, err)
+  }
+  try {
+    return await make()
+  } catch (err) {
+    if (!existed) rmSync(path, { force: true })
+    throw err
+  }
+}
+
+/** As withOutputFile, for a folder the call's files will be written into (their names come with the reply). */
+export async function withOutputFolder<T>(dir: string, make: () => Promise<T>): Promise<T> {
+  const probe = join(dir, `.uniondesk-${process.pid}-${Date.now()}.tmp`)
+  try {
+    mkdirSync(dir, { recursive: true })
+    closeSync(openSync(probe, 'wx'))
+    unlinkSync(probe)
+  } catch (err) {
+    throw fileError('write', dir, err, '文件夹')
+  }
+  return make()
 }

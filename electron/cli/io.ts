@@ -5,6 +5,9 @@ import type { Core } from '../core/context'
 import { dispatch, dispatchTyped } from '../core/dispatch'
 import { openCore } from '../core/open-core'
 
+/** The contract's result for a method name; unknown for a string only the dispatcher can judge. */
+export type ResultByName<M extends string> = M extends MethodName ? Result<M> : unknown
+
 /** A wrong command line: exit code 2, with the usage text. */
 export class UsageError extends Error {}
 
@@ -14,8 +17,11 @@ export interface CliIo {
   out(text: string): void
   /** Calls one contract method; a refusal becomes an AppError (exit code 1). */
   call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<M>>
-  /** For `uniondesk call`: any method by name, input checked by the dispatcher like every other call. */
-  callByName(method: string, input: unknown): Promise<unknown>
+  /**
+   * Input not known to the compiler (a JSON file, `uniondesk call`'s argument): the dispatcher checks it against the
+   * contract like every other call's input. A contract method name gives its typed result; any other string, unknown.
+   */
+  callByName<M extends string>(method: M, input: unknown): Promise<ResultByName<M>>
   close(): Promise<void>
 }
 
@@ -32,13 +38,16 @@ export function createIo(dbPath: string, json: boolean, out: (text: string) => v
       if (!reply.ok) throw new AppError(reply.error.code, reply.error.message, reply.error)
       return reply.result
     },
-    async callByName(method, input) {
+    async callByName<M extends string>(method: M, input: unknown): Promise<ResultByName<M>> {
       const reply = await dispatch(await open(), caller, method, input)
       if (!reply.ok) throw new AppError(reply.error.code, reply.error.message, reply.error)
-      return reply.result
+      // The dispatcher ran the registry's handler for this method, whose type is the contract's result (as dispatchTyped).
+      return reply.result as ResultByName<M>
     },
     async close() {
-      if (core) await (await core).close()
+      // A database that failed to open was already reported by the call that tried; there is nothing to close.
+      const opened = await core?.catch(() => undefined)
+      if (opened) await opened.close()
     },
   }
 }

@@ -1,5 +1,8 @@
+import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
 import { AppError } from '../../shared/errors'
-import { resolveDbPath } from '../core/paths'
+import { fileLogger } from '../core/log'
+import { dataDirFor, resolveDbPath } from '../core/paths'
 import type { CliCommand } from './command'
 import { commands } from './commands/index'
 import { createIo, UsageError } from './io'
@@ -45,6 +48,20 @@ function findCommand(words: string[]): { command: CliCommand; argv: string[] } |
   return null
 }
 
+/**
+ * An error that is not an AppError is a fault, not something the clerk can fix: like the dispatcher, the CLI logs it
+ * (with the stack) beside the database and shows only its reference number, never node's English message.
+ */
+function internalError(dbPath: string, command: string, e: unknown): string {
+  const ref = randomBytes(3).toString('hex').toUpperCase()
+  try {
+    fileLogger(join(dataDirFor(dbPath), 'logs')).error(ref, e, { command })
+    return `系统内部错误，已记录（编号 ${ref}）`
+  } catch {
+    return `系统内部错误（编号 ${ref}），且无法写入日志`
+  }
+}
+
 export async function runCli(argv: string[], out: (t: string) => void, err: (t: string) => void): Promise<number> {
   let globals: ReturnType<typeof splitGlobals>
   try {
@@ -79,7 +96,7 @@ export async function runCli(argv: string[], out: (t: string) => void, err: (t: 
       err(`错误：${e.message}`)
       return 1
     }
-    err(`系统内部错误：${e instanceof Error ? e.message : String(e)}`)
+    err(internalError(io.dbPath, found.command.name, e))
     return 1
   } finally {
     await io.close()

@@ -1,15 +1,15 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type Query } from '@tanstack/react-query'
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
 import type { Input, MethodName, Result } from '../../shared/contract/index'
 import { call } from '../api/client'
+import { useInvalidateFeatures } from '../api/invalidate'
+import { readFilePayload } from '../ui/download'
 
 // Every aid write can move budgets, statuses and batches at once, so a success refreshes all aid.* queries.
-const ownKey = (query: Query) => typeof query.queryKey[0] === 'string' && query.queryKey[0].startsWith('aid.')
-
 function useAidMutation<M extends MethodName>(method: M) {
-  const client = useQueryClient()
+  const invalidate = useInvalidateFeatures('aid')
   return useMutation<Result<M>, Error, Input<M>>({
     mutationFn: (input) => call(method, input),
-    onSuccess: () => client.invalidateQueries({ predicate: ownKey }),
+    onSuccess: invalidate,
   })
 }
 
@@ -44,7 +44,18 @@ export const useUpdateProgram = () => useAidMutation('aid.updateProgram')
 export const useCreateApplication = () => useAidMutation('aid.createApplication')
 export const useUpdateApplication = () => useAidMutation('aid.updateApplication')
 export const useSubmitApplication = () => useAidMutation('aid.submitApplication')
-export const useAttachFile = () => useAidMutation('aid.attachFile')
+/**
+ * Attaches a chosen scan. The file is read inside the mutation, so a file that cannot be read (FILE_UNREADABLE)
+ * lands in the mutation's error, shown like any refusal.
+ */
+export function useAttachFile() {
+  const invalidate = useInvalidateFeatures('aid')
+  return useMutation({
+    mutationFn: async ({ file, ...input }: Omit<Input<'aid.attachFile'>, 'file'> & { file: File }) =>
+      call('aid.attachFile', { ...input, file: await readFilePayload(file) }),
+    onSuccess: invalidate,
+  })
+}
 export const useReviewApplication = () => useAidMutation('aid.reviewApplication')
 export const useRejectApplication = () => useAidMutation('aid.rejectApplication')
 export const usePayApplication = () => useAidMutation('aid.payApplication')

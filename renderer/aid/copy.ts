@@ -94,6 +94,7 @@ export const copy = {
     capGroupName: '上限组名称',
     capGroupCap: '每人每年合计上限',
     capGroupHint: '多个项目共用一个上限组时，填相同的代码与上限',
+    capGroupCapRequired: '填写了合计上限组代码，请同时填写每人每年合计上限',
     excludes: '互斥项目编号（同一年度只能享受其一）',
   },
   apply: {

@@ -1,4 +1,5 @@
 import { App, Form, Radio, Space, Typography } from 'antd'
+import { errorText } from '../ui/error-text'
 import { useLoadDemo } from './api'
 import { copy } from './copy'
 
@@ -37,7 +38,7 @@ export function useStartWithDemo() {
   const { message } = App.useApp()
   const load = useLoadDemo({
     onSuccess: (r) => void message.success({ key: 'demo', content: copy.loaded(r.orgs, r.members) }),
-    onError: (err) => void message.error({ key: 'demo', content: copy.failed(err.message), duration: 8 }),
+    onError: (err) => void message.error({ key: 'demo', content: copy.failed(errorText(err)), duration: 8 }),
   })
   return () => {
     void message.loading({ key: 'demo', content: copy.loading, duration: 0 })

@@ -16,9 +16,8 @@ export function useLoadDemo({ onSuccess, onError }: Callbacks = {}) {
   return useMutation({
     mutationFn: () => call('demo.load', {}),
     onSuccess: async (result) => {
-      await client.invalidateQueries({
-        predicate: (q) => typeof q.queryKey[0] === 'string' && /^(members|orgs)\./.test(q.queryKey[0]),
-      })
+      // The demo fills members, orgs, aid and hardship at once: every cached answer is stale.
+      await client.invalidateQueries()
       onSuccess?.(result)
     },
     onError,

@@ -1,6 +1,6 @@
 import { Card, Descriptions, Tag, Typography } from 'antd'
 import type { CategoryCalculation } from '../../shared/hardship/types'
-import { fen, formatFen } from '../../shared/money'
+import { yuan } from '../ui/money'
 import { copy } from './copy'
 
 const categoryColor = { 深度困难: 'red', 相对困难: 'orange' } as const
@@ -15,8 +15,8 @@ export function CategoryCalculationCard({ calculation, loading }: { calculation:
             size="small"
             column={1}
             items={[
-              { key: 'm', label: copy.perCapita, children: `${formatFen(fen(calculation.perCapitaMonthlyFen))} ${copy.perPersonMonth}` },
-              { key: 'l', label: copy.dibaoLine, children: `${formatFen(fen(calculation.dibaoLineFen))} ${copy.perPersonMonth}` },
+              { key: 'm', label: copy.perCapita, children: `${yuan(calculation.perCapitaMonthlyFen)} ${copy.perPersonMonth}` },
+              { key: 'l', label: copy.dibaoLine, children: `${yuan(calculation.dibaoLineFen)} ${copy.perPersonMonth}` },
               {
                 key: 's',
                 label: copy.suggested,

@@ -1,6 +1,7 @@
 import { App, Button, Card, Input, Space, Typography } from 'antd'
 import { useState } from 'react'
-import { fen, fenToYuanString, formatFen, yuanToFen } from '../../shared/money'
+import { fen, fenToYuanString, yuanToFen } from '../../shared/money'
+import { yuan } from '../ui/money'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { useHardshipSettings, useSaveHardshipSettings } from './api'
 import { copy } from './copy'
@@ -33,7 +34,7 @@ export function DibaoLineCard() {
           {editing === null ? (
             <>
               <Typography.Text strong>
-                {formatFen(fen(s.dibaoLineFen))} {copy.perPersonMonth}
+                {yuan(s.dibaoLineFen)} {copy.perPersonMonth}
               </Typography.Text>
               <Button size="small" onClick={() => setEditing(fenToYuanString(fen(s.dibaoLineFen)))}>
                 {copy.settingsEdit}

@@ -2,16 +2,14 @@ import { Button, Card, Col, Descriptions, Row, Space, Table, Tag } from 'antd'
 import { useState } from 'react'
 import { useNavigate, useParams } from 'react-router'
 import type { HardshipFile } from '../../shared/hardship/types'
-import { fen, formatFen } from '../../shared/money'
 import { ErrorAlert } from '../ui/ErrorAlert'
+import { yuan } from '../ui/money'
 import { useHardshipFile } from './api'
 import { CategoryCalculationCard } from './CategoryCalculationCard'
 import { copy } from './copy'
 import { HardshipForm } from './HardshipForm'
 import { LifecycleCard } from './LifecycleCard'
 import { PrintAction } from '../ui/PrintAction'
-
-const yuan = (f: number) => formatFen(fen(f))
 
 function Basics({ file }: { file: HardshipFile }) {
   const none = copy.none

@@ -6,6 +6,7 @@ import { EXPENSE_KINDS, HARDSHIP_CATEGORY_VALUES, HARDSHIP_CAUSES, INCOME_KINDS,
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { MemberPicker } from '../ui/MemberPicker'
 import { isFormLevelError, showFieldError } from '../ui/form-errors'
+import { useDebouncedValue } from '../ui/useDebouncedValue'
 import { zodRule } from '../ui/zod-rule'
 import { useCategoryCalculation, useCreateHardshipFile, useUpdateHardshipFile } from './api'
 import { CategoryCalculationCard } from './CategoryCalculationCard'
@@ -30,7 +31,8 @@ export function HardshipForm({ file, onSaved, onCancel }: Props) {
   const update = useUpdateHardshipFile()
   const saving = file ? update : create
   const values = Form.useWatch([], form)
-  const calc = useCategoryCalculation(values ? calculationInput(values) : null)
+  // Asked once the typing pauses, not on every key (as the aid application's live calculation).
+  const calc = useCategoryCalculation(useDebouncedValue(values ? calculationInput(values) : null, 250))
   const initial: HardshipFormValues = file ? fromFile(file) : { applyDate: dayjs(), familyMembers: [], incomes: [], expenses: [], causes: [] }
 
   const submit = (v: HardshipFormValues) => {

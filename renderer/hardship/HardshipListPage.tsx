@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { Input as In } from '../../shared/contract/index'
 import { HARDSHIP_CATEGORY_VALUES, HARDSHIP_STATUSES, type HardshipFileSummary } from '../../shared/hardship/types'
-import { fen, formatFen } from '../../shared/money'
+import { yuan } from '../ui/money'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { useDueReviews, useHardshipList } from './api'
 import { copy } from './copy'
@@ -94,7 +94,7 @@ export function HardshipListPage() {
               render: (c: string | null) => (c ? <Tag color="red">{c}</Tag> : <Typography.Text type="secondary">{copy.noCategory}</Typography.Text>),
             },
             { title: copy.columns.householdSize, dataIndex: 'householdSize', align: 'right' },
-            { title: copy.columns.perCapita, dataIndex: 'perCapitaMonthlyFen', align: 'right', render: (f: number) => formatFen(fen(f)) },
+            { title: copy.columns.perCapita, dataIndex: 'perCapitaMonthlyFen', align: 'right', render: (f: number) => yuan(f) },
             { title: copy.columns.registeredOn, dataIndex: 'registeredOn', render: (d: string | null) => d ?? copy.none },
             { title: copy.columns.nextReviewDue, dataIndex: 'nextReviewDue', render: (d: string | null) => d ?? copy.none },
           ]}

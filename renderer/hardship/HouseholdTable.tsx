@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, DatePicker, Form, Input, Table } from 'antd'
 import { copy } from './copy'
-import { yuanRule } from './form-values'
+import { yuanRule } from '../ui/yuan-rule'
 
 const cell = { style: { margin: 0 } }
 

@@ -1,7 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Form, Input, Select, Space } from 'antd'
 import { copy } from './copy'
-import { yuanRule } from './form-values'
+import { yuanRule } from '../ui/yuan-rule'
 
 interface Props {
   name: 'incomes' | 'expenses'

@@ -1,13 +1,9 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type Query } from '@tanstack/react-query'
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
 import type { Input } from '../../shared/contract/index'
 import { call } from '../api/client'
+import { useInvalidateFeatures } from '../api/invalidate'
 
-const ownKey = (query: Query) => typeof query.queryKey[0] === 'string' && query.queryKey[0].startsWith('hardship.')
-
-function useInvalidateHardship() {
-  const client = useQueryClient()
-  return () => client.invalidateQueries({ predicate: ownKey })
-}
+const useInvalidateHardship = () => useInvalidateFeatures('hardship')
 
 export const useHardshipList = (input: Input<'hardship.list'>) =>
   useQuery({ queryKey: ['hardship.list', input], queryFn: () => call('hardship.list', input), placeholderData: keepPreviousData })

@@ -126,14 +126,6 @@ export function fromFile(file: HardshipFile): HardshipFormValues {
   }
 }
 
-/** A yuan field's instant check; the message is yuanToFen's own. */
-export const yuanRule = {
-  validator: async (_rule: unknown, value: string | undefined) => {
-    if (value === undefined || value.trim() === '') return
-    if (yuanToFen(value) < 0) throw new Error('金额不能为负数')
-  },
-}
-
 /**
  * The household for the live preview: the same family, income and expense rows the save sends, so the core counts
  * and sums them exactly as it will for the saved file. Null while an amount cannot be read yet.

@@ -39,7 +39,7 @@ export function ImportDoneStep({ summary, preview, onAgain, onList }: Props) {
       />
       <ImportCounts summary={summary} />
       {report ? <Typography.Paragraph type="secondary">{text.reportHint}</Typography.Paragraph> : null}
-      {summary.errors.length > 0 ? <ImportIssuesTable summary={summary} severities={severityIndex(preview?.rows ?? [])} /> : null}
+      {summary.errors.length > 0 ? <ImportIssuesTable summary={summary} severities={severityIndex(preview?.issues ?? [])} /> : null}
     </Space>
   )
 }

@@ -1,5 +1,6 @@
 import { InboxOutlined } from '@ant-design/icons'
 import { Form, Select, Spin, Upload } from 'antd'
+import { useState } from 'react'
 import type { FilePayload } from '../../shared/contract/types'
 import { readFilePayload } from '../ui/download'
 import { ErrorAlert } from '../ui/ErrorAlert'
@@ -16,6 +17,8 @@ interface Props {
 
 export function ImportFileStep({ defaultOrgId, onDefaultOrg, reading, error, onFile }: Props) {
   const orgs = useOrgOptions()
+  // A file the browser cannot read never reaches the wizard; its refusal is shown here, above the drop zone.
+  const [readError, setReadError] = useState<unknown>(null)
   return (
     <div style={{ maxWidth: 720 }}>
       <Form layout="vertical">
@@ -32,7 +35,7 @@ export function ImportFileStep({ defaultOrgId, onDefaultOrg, reading, error, onF
           />
         </Form.Item>
       </Form>
-      <ErrorAlert error={error} />
+      <ErrorAlert error={readError ?? error} />
       <Spin spinning={reading} description={text.reading}>
         <Upload.Dragger
           accept=".xlsx,.csv"
@@ -41,7 +44,8 @@ export function ImportFileStep({ defaultOrgId, onDefaultOrg, reading, error, onF
           disabled={reading}
           // The file goes to the core as a payload through the contract, never uploaded anywhere by antd.
           beforeUpload={(file) => {
-            void readFilePayload(file).then(onFile)
+            setReadError(null)
+            void readFilePayload(file).then(onFile, (err: unknown) => setReadError(err))
             return false
           }}
         >

@@ -7,11 +7,11 @@ type Issue = ImportSummary['errors'][number]
 const keyOf = (i: Pick<Issue, 'row' | 'field' | 'code'>) => `${i.row}|${i.field}|${i.code}`
 
 /**
- * The summary's issue list carries no severity; the preview's per-row verdicts do, so the level is looked up there
- * (the core's word, not guessed here). Rows past the preview's sample show no level tag.
+ * The summary's issue list keeps the CLI's shape, without a level; the preview lists the same issues with theirs, so
+ * the level is looked up there (the core's word, not guessed here).
  */
-export function severityIndex(rows: ReadonlyArray<{ issues: readonly ImportIssue[] }>): Map<string, ImportIssue['severity']> {
-  return new Map(rows.flatMap((r) => r.issues.map((i) => [keyOf(i), i.severity] as const)))
+export function severityIndex(issues: readonly ImportIssue[]): Map<string, ImportIssue['severity']> {
+  return new Map(issues.map((i) => [keyOf(i), i.severity] as const))
 }
 
 const columns: TableColumnsType<Issue> = [

@@ -61,7 +61,7 @@ export function ImportPreviewStep({ preview, error, starting, onBack, onStart }:
       <Typography.Title level={5} style={{ margin: 0 }}>
         {text.issues}
       </Typography.Title>
-      <ImportIssuesTable summary={preview.summary} severities={severityIndex(preview.rows)} />
+      <ImportIssuesTable summary={preview.summary} severities={severityIndex(preview.issues)} />
       <Space>
         <Button onClick={onBack} disabled={starting}>
           {text.prev}

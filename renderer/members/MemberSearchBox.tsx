@@ -1,9 +1,10 @@
 import { AutoComplete, Input, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import type { MemberHit } from '../../shared/contract/members'
-import { useMemberSearch } from './api'
-import { copy } from './copy'
+import { errorText } from '../ui/error-text'
 import { useDebouncedValue } from '../ui/useDebouncedValue'
+import { useMemberHits } from '../ui/useMemberHits'
+import { copy } from './copy'
 
 interface Props {
   /** Enter or the search button: the text becomes the list's filter. */
@@ -32,7 +33,7 @@ function HitLabel({ hit }: { hit: MemberHit }) {
 export function MemberSearchBox({ onSearch, onPick }: Props) {
   const [text, setText] = useState('')
   const q = useDebouncedValue(text.trim(), 200)
-  const hits = useMemberSearch(q)
+  const hits = useMemberHits(q)
   const options =
     q === '' ? [] : (hits.data ?? []).map((hit) => ({ value: hit.id, label: <HitLabel hit={hit} /> }))
 
@@ -46,7 +47,7 @@ export function MemberSearchBox({ onSearch, onPick }: Props) {
         if (!(hits.data ?? []).some((h) => h.id === v)) setText(v)
       }}
       onSelect={(id: string) => onPick(id)}
-      notFoundContent={q !== '' && hits.data && !hits.isFetching ? copy.searchEmpty : null}
+      notFoundContent={hits.error ? errorText(hits.error) : q !== '' && hits.data && !hits.isFetching ? copy.searchEmpty : null}
       popupMatchSelectWidth={560}
     >
       <Input.Search

@@ -1,30 +1,16 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
 import type { Input } from '../../shared/contract/index'
 import { call } from '../api/client'
+import { useInvalidateFeatures } from '../api/invalidate'
 
 /** A member change moves the org counts too, so the orgs screens' keys go stale along with the members' ones. */
-function invalidateRegister(client: QueryClient) {
-  return client.invalidateQueries({
-    predicate: (q) => {
-      const key = q.queryKey[0]
-      return typeof key === 'string' && (key.startsWith('members.') || key.startsWith('orgs.'))
-    },
-  })
-}
+const useInvalidateRegister = () => useInvalidateFeatures('members', 'orgs')
 
 export type ListInput = Input<'members.list'>
 
 /** The previous page stays on screen while the next loads, so paging and sorting 200,000 rows never flashes empty. */
 export const useMemberList = (input: ListInput) =>
   useQuery({ queryKey: ['members.list', input], queryFn: () => call('members.list', input), placeholderData: keepPreviousData })
-
-export const useMemberSearch = (q: string) =>
-  useQuery({
-    queryKey: ['members.search', { q }],
-    queryFn: () => call('members.search', { q }),
-    enabled: q.trim() !== '',
-    placeholderData: keepPreviousData,
-  })
 
 export const useMember = (id: string | null) =>
   useQuery({ queryKey: ['members.get', { id }], queryFn: () => call('members.get', { id: id ?? '' }), enabled: id !== null })
@@ -42,18 +28,18 @@ export const useOrgEnterprises = (orgId: string | null | undefined) =>
   })
 
 export function useSaveMember() {
-  const client = useQueryClient()
-  return useMutation({ mutationFn: (input: Input<'members.save'>) => call('members.save', input), onSuccess: () => invalidateRegister(client) })
+  const invalidate = useInvalidateRegister()
+  return useMutation({ mutationFn: (input: Input<'members.save'>) => call('members.save', input), onSuccess: invalidate })
 }
 
 export function useMemberEvent() {
-  const client = useQueryClient()
-  return useMutation({ mutationFn: (input: Input<'members.event'>) => call('members.event', input), onSuccess: () => invalidateRegister(client) })
+  const invalidate = useInvalidateRegister()
+  return useMutation({ mutationFn: (input: Input<'members.event'>) => call('members.event', input), onSuccess: invalidate })
 }
 
 export function useTransferMember() {
-  const client = useQueryClient()
-  return useMutation({ mutationFn: (input: Input<'members.transfer'>) => call('members.transfer', input), onSuccess: () => invalidateRegister(client) })
+  const invalidate = useInvalidateRegister()
+  return useMutation({ mutationFn: (input: Input<'members.transfer'>) => call('members.transfer', input), onSuccess: invalidate })
 }
 
 /** Unmasked data is never cached: the caller holds it in component state and drops it when the drawer closes. */
@@ -66,10 +52,10 @@ export const useRevealDetail = () => useMutation({ mutationFn: (input: Input<'me
 export const useImportPreview = () => useMutation({ mutationFn: (input: Input<'members.importPreview'>) => call('members.importPreview', input) })
 
 export function useImportCommit() {
-  const client = useQueryClient()
+  const invalidate = useInvalidateRegister()
   return useMutation({
     mutationFn: (input: Input<'members.importCommit'>) => call('members.importCommit', input),
-    onSuccess: () => invalidateRegister(client),
+    onSuccess: invalidate,
   })
 }
 

@@ -1,6 +1,7 @@
 import { App, Button, Card, Popconfirm, Space, Table, type TableColumnsType } from 'antd'
 import { useState } from 'react'
 import type { Enterprise, OrgDetail } from '../../shared/contract/orgs'
+import { errorText } from '../ui/error-text'
 import { useSaveOrg } from './api'
 import { copy } from './copy'
 import { EnterpriseFormModal } from './EnterpriseFormModal'
@@ -20,7 +21,7 @@ export function EnterpriseTable({ org }: { org: OrgDetail }) {
     return save
       .mutateAsync({ ...input, enterprises: (input.enterprises ?? []).filter((x) => x.id !== e.id) })
       .then(() => void message.success(text.removed))
-      .catch((err: unknown) => void message.error(err instanceof Error ? err.message : String(err)))
+      .catch((err: unknown) => void message.error(errorText(err)))
   }
 
   const columns: TableColumnsType<Enterprise> = [

@@ -1,3 +1,5 @@
+import { orgLabels } from '../../shared/contract/orgs'
+
 export const copy = {
   sectionLabel: '组织',
   pageTitle: '基层工会',
@@ -9,16 +11,18 @@ export const copy = {
   emptyDetail: '在左侧选择一家工会查看详情',
   loadFailed: '无法读取工会信息',
   searchTree: '按名称查找',
+  // Field labels are the contract's (the core names the same fields in its refusals); status and updatedAt are shown
+  // on screen only. OrgFormModal's field list is these keys, so keep the set as it is.
   labels: {
-    name: '工会名称',
-    creditCode: '统一社会信用代码',
-    type: '工会类型',
-    parentId: '上级组织',
-    foundedOn: '建会日期',
-    chairman: '工会主席',
-    contactPerson: '联系人',
-    contactPhone: '联系电话',
-    address: '地址',
+    name: orgLabels.name,
+    creditCode: orgLabels.creditCode,
+    type: orgLabels.type,
+    parentId: orgLabels.parentId,
+    foundedOn: orgLabels.foundedOn,
+    chairman: orgLabels.chairman,
+    contactPerson: orgLabels.contactPerson,
+    contactPhone: orgLabels.contactPhone,
+    address: orgLabels.address,
     status: '状态',
     updatedAt: '最后修改',
   },
@@ -57,12 +61,12 @@ export const copy = {
     saved: '已保存覆盖企业',
     removed: '已移除覆盖企业',
     labels: {
-      name: '企业名称',
-      creditCode: '统一社会信用代码',
-      industry: '所属行业',
-      economicType: '经济类型',
-      address: '企业地址',
-      employeeCount: '职工人数',
+      name: orgLabels['enterprises.name'],
+      creditCode: orgLabels['enterprises.creditCode'],
+      industry: orgLabels['enterprises.industry'],
+      economicType: orgLabels['enterprises.economicType'],
+      address: orgLabels['enterprises.address'],
+      employeeCount: orgLabels['enterprises.employeeCount'],
     },
     placeholders: {
       creditCode: '企业代码通常以 91、92、93 开头',

@@ -42,23 +42,28 @@ export interface PrintPreviewProps<M extends PrintMethod> {
  */
 export function PrintPreview<M extends PrintMethod>({ method, input, width, extra }: PrintPreviewProps<M>) {
   const printed = usePrintedFile(method, input)
-  const final = useFinalFile(method, input, printed.data)
+  const final = useFinalFile(method, printed.data)
   const { message } = App.useApp()
   if (printed.error) return <ErrorAlert error={printed.error} />
   if (!printed.data) return <Spin tip={copy.rendering} />
   const data = printed.data
-  const done = final.data
+  // The file numbered for this very input; another input (a different printer, say) has not been numbered yet.
+  const done = final.data && JSON.stringify(final.variables) === JSON.stringify(input) ? final.data : undefined
+  // 导出PDF of a document already numbered here is the same file: no second serial, no 补打 row. Every 打印 puts a
+  // sheet on paper, so it always goes to the core and a second one is logged as 补打.
+  const numbered = (use: (out: PrintedFile) => void) => final.mutate(input, { onSuccess: use })
+  const exported = (use: (out: PrintedFile) => void) => (done ? use(done) : numbered(use))
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
         <Button
           type="primary"
           loading={final.isPending}
-          onClick={() => final.mutate(undefined, { onSuccess: (out) => printPdf(out.file, () => void message.info(copy.popupBlocked)) })}
+          onClick={() => numbered((out) => printPdf(out.file, () => void message.info(copy.popupBlocked)))}
         >
           {copy.print}
         </Button>
-        <Button loading={final.isPending} onClick={() => final.mutate(undefined, { onSuccess: (out) => downloadFile(out.file, 'application/pdf') })}>
+        <Button loading={final.isPending} onClick={() => exported((out) => downloadFile(out.file, 'application/pdf'))}>
           {copy.exportPdf}
         </Button>
         {extra}

@@ -1,7 +1,7 @@
 import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Table, Tag } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
-import { printTemplates, type PrintLogEntry, type PrintOffset } from '../../shared/contract/print'
+import { DEFAULT_PRINTER, printTemplates, type PrintLogEntry, type PrintOffset } from '../../shared/contract/print'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { usePrintLog, usePrintOffsets, useSaveOffset } from './api'
 import { copy } from './copy'
@@ -24,7 +24,7 @@ export function PrintSettingsPage() {
   const log = usePrintLog()
   const save = useSaveOffset()
   const { message } = App.useApp()
-  const [shown, setShown] = useState<{ template: string; printer: string }>({ template: 'certificate', printer: '默认打印机' })
+  const [shown, setShown] = useState<{ template: string; printer: string }>({ template: 'certificate', printer: DEFAULT_PRINTER })
 
   const onFinish = (v: OffsetForm) =>
     save.mutate(v, {
@@ -39,7 +39,7 @@ export function PrintSettingsPage() {
       <Col xs={24} xl={10}>
         <Card title={copy.offsetsTitle} style={{ marginBottom: 16 }}>
           <ErrorAlert error={save.error} />
-          <Form form={form} layout="vertical" initialValues={{ template: 'certificate', printer: '默认打印机', xMm: 0, yMm: 0 }} onFinish={onFinish}>
+          <Form form={form} layout="vertical" initialValues={{ template: 'certificate', printer: DEFAULT_PRINTER, xMm: 0, yMm: 0 }} onFinish={onFinish}>
             <Form.Item name="template" label={copy.template} rules={[{ required: true }]}>
               <Select options={templateOptions} />
             </Form.Item>
@@ -56,8 +56,10 @@ export function PrintSettingsPage() {
               {copy.save}
             </Button>
           </Form>
+          <div style={{ marginTop: 16 }}>
+            <ErrorAlert error={offsets.error} />
+          </div>
           <Table<PrintOffset>
-            style={{ marginTop: 16 }}
             size="small"
             rowKey={(r) => `${r.template}/${r.printer}`}
             dataSource={offsets.data ?? []}
@@ -73,6 +75,7 @@ export function PrintSettingsPage() {
           />
         </Card>
         <Card title={copy.logTitle}>
+          <ErrorAlert error={log.error} />
           <Table<PrintLogEntry>
             size="small"
             rowKey={(r) => `${r.serial}/${r.printedAt}`}

@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Input, MethodName, Result } from '../../shared/contract/index'
 import type { PrintedFile, PrintedFiles } from '../../shared/contract/print'
+import { AppError } from '../../shared/errors'
 import { call } from '../api/client'
+import { copy } from './copy'
 
 /** Every method that answers with one printed PDF. */
 type PrintedFileMethod = { [M in MethodName]: Result<M> extends PrintedFile ? M : never }[MethodName]
@@ -28,7 +30,7 @@ const previewCalls: PrintCalls = {
 async function firstFile(files: Promise<PrintedFiles>): Promise<PrintedFile> {
   const out = await files
   const file = out.files[0]
-  if (!file) throw new Error('没有生成任何文件')
+  if (!file) throw new AppError('INTERNAL', copy.noFile)
   return { file, pages: out.pages, serials: out.serials, reprint: false }
 }
 
@@ -59,11 +61,14 @@ export function usePrintedFile<M extends PrintMethod>(method: M, input: Input<M>
   })
 }
 
-/** 打印 / 导出PDF: takes the serial (or prints 补打) through the numbering method; refreshes the print log. */
-export function useFinalFile<M extends PrintMethod>(method: M, input: Input<M>, preview: PrintedFile | undefined) {
+/**
+ * 打印 / 导出PDF: takes the serial (or prints 补打) through the numbering method; refreshes the print log. The input
+ * is the mutation's variables, so the caller can tell which input the numbered file (`data`) belongs to.
+ */
+export function useFinalFile<M extends PrintMethod>(method: M, preview: PrintedFile | undefined) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: () => {
+    mutationFn: (input: Input<M>) => {
       if (preview && unnumbered.has(method)) return Promise.resolve(preview)
       const run: PrintCalls[M] = finalCalls[method]
       return run(input)

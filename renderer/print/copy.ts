@@ -10,6 +10,8 @@ export const copy = {
   splitFiles: '每人一个文件（逐个下载）',
   pageOf: (page: number, total: number) => `第 ${page} 页 共 ${total} 页`,
   rendering: '正在生成 PDF…',
+  previewFailed: '无法显示预览',
+  noFile: '没有生成任何文件',
   serials: '编号',
   reprint: '补打',
   offsetsTitle: '套打偏移（按模板和打印机）',

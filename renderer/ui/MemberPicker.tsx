@@ -2,6 +2,7 @@ import { Select } from 'antd'
 import { useState } from 'react'
 import { memberStatusLabels } from '../../shared/members/fields'
 import { uiCopy } from './copy'
+import { errorText } from './error-text'
 import { useDebouncedValue } from './useDebouncedValue'
 import { useMemberHits } from './useMemberHits'
 
@@ -24,7 +25,8 @@ export function MemberPicker({ id, value, onChange }: Props) {
       placeholder={c.placeholder}
       showSearch={{ filterOption: false, onSearch: setQ }}
       loading={hits.isFetching}
-      notFoundContent={q.trim() === '' ? null : c.notFound}
+      // A failed search says why, not 没有找到会员: the member may well exist.
+      notFoundContent={hits.error ? errorText(hits.error) : q.trim() === '' ? null : c.notFound}
       options={(hits.data ?? []).map((m) => ({
         value: m.id,
         label: `${m.name}　${m.idNumber}　${m.orgName}（${memberStatusLabels[m.status]}）`,

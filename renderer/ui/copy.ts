@@ -1,5 +1,8 @@
 // zh-CN copy of the shared pieces in renderer/ui that several features use.
 export const uiCopy = {
+  /** Anything that is not a refusal worded by the core (lost connection, a browser error in English). */
+  notDone: '操作没有完成：无法连接到程序核心，请重试',
+  fileUnreadable: (name: string) => `无法读取「${name}」，请关闭正在使用它的程序后重试`,
   memberPicker: {
     placeholder: '输入姓名、身份证号或拼音首字母查找会员',
     notFound: '没有找到会员',

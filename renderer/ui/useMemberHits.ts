@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { call } from '../api/client'
 
 /** members.search takes 1–40 characters after trimming; anything else is not asked at all. */
@@ -11,5 +11,7 @@ export function useMemberHits(q: string) {
     queryKey: ['members.search', { q: query }],
     queryFn: () => call('members.search', { q: query }),
     enabled: query !== '' && query.length <= MEMBER_QUERY_MAX,
+    // The last hits stay listed while the next ones load, so a type-ahead list does not flicker empty per key.
+    placeholderData: keepPreviousData,
   })
 }

@@ -142,8 +142,8 @@ export interface ImportPreview {
   missingFields: MemberColumnKey[]
   /** Counts as a commit would report them, nothing written. */
   summary: ImportSummary
-  /** Per-row verdicts of the first rows, for the wizard's table. */
-  rows: Array<{ row: number; name: string; idNumber: string; verdict: 'insert' | 'update' | 'unchanged' | 'rejected'; issues: ImportIssue[] }>
+  /** The same issues as summary.errors (row order, same cap) with their level, which the CLI's summary shape leaves out. */
+  issues: ImportIssue[]
 }
 
 export const mappingSchema = z.record(z.string(), z.enum(memberColumnKeys).nullable())

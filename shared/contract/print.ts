@@ -45,7 +45,10 @@ export interface PrintLogEntry {
 }
 
 const id = recordId
-const printer = z.string().trim().min(1).max(100).default('默认打印机')
+/** The printer name used when none is given: offsets are saved and looked up under it. */
+export const DEFAULT_PRINTER = '默认打印机'
+
+const printer = z.string().trim().min(1).max(100).default(DEFAULT_PRINTER)
 const mm = z.number().min(-50).max(50)
 /** Which printer's 套打 offset to apply; absent: the default printer's. */
 const forPrinter = z.string().trim().min(1).max(100).optional()

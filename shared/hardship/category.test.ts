@@ -35,11 +35,13 @@ describe('category calculation (domain §5.1, L = 800 元)', () => {
     expect(atTwice.suggested).toBeNull()
   })
 
-  it('compares the exact fraction, not the rounded figure: 799.995… is below 800', () => {
-    // 3 people: numerator 28,799,999 fen / 36 = 799,999.97… fen → shown as 800.00 but still 深度困难.
-    const c = calculateCategory({ householdSize: 3, annualIncomeFen: 28_799_999, rigidExpensesFen: 0, dibaoLineFen: L * 100 })
-    expect(c.perCapitaMonthlyFen).toBe(800_000)
+  it('compares the exact fraction, not the rounded figure: 799.9997… 元 is below a line of 800 元', () => {
+    // 3 people: numerator 2,879,999 fen ÷ 36 = 79,999.97… fen (799.9997… 元), shown rounded as 800.00 元, which equals the
+    // line; only the exact comparison (2,879,999 < 80,000 × 36 = 2,880,000) gives 深度困难, a rounded one would give 相对困难.
+    const c = calculateCategory({ householdSize: 3, annualIncomeFen: 2_879_999, rigidExpensesFen: 0, dibaoLineFen: L })
+    expect(c.perCapitaMonthlyFen).toBe(L)
     expect(c.suggested).toBe('深度困难')
+    expect(c.steps[2]).toBe('约 800.00 元 < 低保标准 800.00 元 → 建议认定为「深度困难」')
   })
 
   it('expenses above income give a negative M and 深度困难', () => {

@@ -37,6 +37,8 @@ export const idKindLabels: Readonly<Record<MemberIdKind, string>> = {
   foreign: '外国人永久居留身份证',
   other: '其他证件',
 }
+/** The 会员信息采集表's own 证件类别 words: it has one category for both residence permits. */
+export const idKindTemplateLabels: Readonly<Record<MemberIdKind, string>> = { ...idKindLabels, hkmo: '港澳台居民居住证', taiwan: '港澳台居民居住证' }
 
 export const eventReasons = ['劳动（工作）关系发生变化', '在本单位下岗后待岗', '失业', '所在企业破产', '个人要求退会', '因犯罪被开除会籍'] as const
 

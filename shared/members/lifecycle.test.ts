@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allowedEvents, nextStatus, transitionRefusal } from './lifecycle'
+import { allowedEvents, eventDateRefusal, nextStatus, transitionRefusal } from './lifecycle'
 
 describe('membership state machine (domain §3.4)', () => {
   it('allows join or transfer-in for someone new, nothing else', () => {
@@ -23,5 +23,12 @@ describe('membership state machine (domain §3.4)', () => {
   })
   it('lets a retained member leave but not be retained again', () => {
     expect(allowedEvents('retained')).toEqual(['transfer_out', 'expel', 'withdraw'])
+  })
+  it('dates an event no later than today and not before the 16th birthday, a leap-day birth included', () => {
+    const on = { today: '2026-11-23', birthDate: '2008-02-29' }
+    expect(eventDateRefusal('2026-11-24', on)).toBe('2026-11-24 晚于今天')
+    expect(eventDateRefusal('2024-02-28', on)).toBe('2024-02-28 早于本人年满 16 周岁（2024-02-29）')
+    expect(eventDateRefusal('2024-02-29', on)).toBeNull()
+    expect(eventDateRefusal('1990-01-01', { today: on.today, birthDate: null })).toBeNull()
   })
 })

@@ -1,3 +1,4 @@
+import { addMonths } from '../dates'
 import { memberEventLabels, memberStatusLabels, memberEventTypes, type MemberEventType, type MemberStatus } from './fields'
 
 /** Domain §3.4. null = no record in this office yet. Expelled people come back only through a supervisor (not in this app yet). */
@@ -24,4 +25,15 @@ export function transitionRefusal(current: MemberStatus | null, event: MemberEve
   const allowed = allowedEvents(current).map((e) => `「${memberEventLabels[e]}」`)
   const hint = current === 'expelled' ? '已除名人员重新入会需上级审批' : allowed.length ? `只能办理${allowed.join('、')}` : ''
   return `${from}不能办理「${memberEventLabels[event]}」${hint ? `，${hint}` : ''}`
+}
+
+/**
+ * Domain §3.4: a 会籍变化 is not dated in the future nor before the person turns 16. The reason (after the field name)
+ * or null. The order against earlier events is checked where the history is read.
+ */
+export function eventDateRefusal(date: string, opts: { today: string; birthDate: string | null }): string | null {
+  if (date > opts.today) return `${date} 晚于今天`
+  const sixteen = opts.birthDate ? addMonths(opts.birthDate, 16 * 12) : null
+  if (sixteen && date < sixteen) return `${date} 早于本人年满 16 周岁（${sixteen}）`
+  return null
 }

@@ -33,6 +33,12 @@ describe('validateMemberRow — rejections', () => {
     expect(codes(validateMemberRow({ ...ok, eventDate: '2019-02-30' }, { today }))).toContain('error:eventDate:DATE_INVALID')
     expect(codes(validateMemberRow({ ...ok, eventDate: '2030-01-01' }, { today }))).toContain('error:eventDate:DATE_INVALID')
   })
+  it('rejects an event dated before the 16th birthday, as a 会籍变化 entered in the app is (born 1949-12-31)', () => {
+    const early = validateMemberRow({ ...ok, eventDate: '1965-12-30' }, { today })
+    expect(early.member).toBeNull()
+    expect(early.issues.map((i) => i.message)).toEqual(['「会籍变化日期」1965-12-30 早于本人年满 16 周岁（1965-12-31）'])
+    expect(validateMemberRow({ ...ok, eventDate: '1965-12-31' }, { today }).member?.eventDate).toBe('1965-12-31')
+  })
 })
 
 describe('validateMemberRow — normalisation and warnings', () => {

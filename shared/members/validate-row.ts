@@ -3,6 +3,7 @@ import { checkIdNumber, compareWithId, normalizeIdText, toHalfWidth } from '../i
 import { normalizeMobile } from '../identity/mobile'
 import { normalizePersonName } from '../identity/person-name'
 import { columnLabel, type MemberColumnKey } from './columns'
+import { eventDateRefusal } from './lifecycle'
 import { eventTypeFromText, newFormTypes, type Gender, type MemberEventType, type MemberIdKind, type NewFormType } from './fields'
 
 /** One spreadsheet row, cells keyed by the field their column is mapped to. */
@@ -98,14 +99,15 @@ export function validateMemberRow(raw: RawMemberRow, opts: { today: string }): {
 
   let bankAccount = text('bankAccount')
   if (bankAccount) {
-    bankAccount = toHalfWidth(bankAccount).replace(/[\s-]/g, '')
-    if (!/^\d{8,30}$/.test(bankAccount)) issue('bankAccount', 'VALUE_INVALID', '「银行账号」应为 8–30 位数字', 'warning')
+    const cleaned = cleanBankAccount(bankAccount)
+    bankAccount = cleaned.value
+    if (cleaned.warning) issue('bankAccount', 'VALUE_INVALID', cleaned.warning, 'warning')
   }
 
   const eventTypeText = text('eventType')
   const eventType = eventTypeText ? eventTypeFromText(eventTypeText) : null
   if (eventTypeText && !eventType) issue('eventType', 'VALUE_INVALID', `「会籍变化类型」应为 入会、转入、保留、转出、除名、退会 或 1–6（填写为「${eventTypeText}」）`)
-  const eventDate = eventDateOf(raw.eventDate, opts.today, issue)
+  const eventDate = eventDateOf(raw.eventDate, { today: opts.today, birthDate }, issue)
 
   if (!id || name.value === '' || issues.some((i) => i.severity === 'error')) return { member: null, issues }
   return {
@@ -140,6 +142,18 @@ export function validateMemberRow(raw: RawMemberRow, opts: { today: string }): {
   }
 }
 
+/** 其他证件 (passport, 通行证…) have no check character: only the shape is checked. The normalised number, or null. */
+export function otherDocumentNumber(raw: string): string | null {
+  const normalized = normalizeIdText(raw)
+  return /^[A-Z0-9]{5,20}$/.test(normalized) ? normalized : null
+}
+
+/** Spaces and dashes out, full-width digits to half-width; a warning (it is kept as typed) unless 8–30 digits. */
+export function cleanBankAccount(raw: string): { value: string; warning: string | null } {
+  const value = toHalfWidth(raw).replace(/[\s-]/g, '')
+  return { value, warning: /^\d{8,30}$/.test(value) ? null : '「银行账号」应为 8–30 位数字' }
+}
+
 type AddIssue = (field: MemberColumnKey, code: RowIssueCode, message: string, severity?: 'error' | 'warning') => void
 
 function identity(raw: RawMemberRow, today: string, issue: AddIssue) {
@@ -149,8 +163,8 @@ function identity(raw: RawMemberRow, today: string, issue: AddIssue) {
     return null
   }
   if (OTHER_DOCUMENTS.test(cellText(raw.idKind))) {
-    const normalized = normalizeIdText(value)
-    if (!/^[A-Z0-9]{5,20}$/.test(normalized)) {
+    const normalized = otherDocumentNumber(value)
+    if (!normalized) {
       issue('idNumber', 'ID_INVALID', `「${ID_LABEL}」${cellText(raw.idKind)}号码应为 5–20 位字母或数字`)
       return null
     }
@@ -195,14 +209,15 @@ function birthDateOf(value: unknown, fromId: string | null, issue: AddIssue): st
   return parsed.date
 }
 
-function eventDateOf(value: unknown, today: string, issue: AddIssue): string | null {
+function eventDateOf(value: unknown, on: { today: string; birthDate: string | null }, issue: AddIssue): string | null {
   const parsed = parseLooseDate(typeof value === 'string' ? value.trim() : value)
   if (parsed.error) {
     issue('eventDate', 'DATE_INVALID', `「会籍变化日期」${parsed.error}`)
     return null
   }
-  if (parsed.date && parsed.date > today) {
-    issue('eventDate', 'DATE_INVALID', `「会籍变化日期」${parsed.date} 晚于今天`)
+  const refusal = parsed.date ? eventDateRefusal(parsed.date, on) : null
+  if (refusal) {
+    issue('eventDate', 'DATE_INVALID', `「会籍变化日期」${refusal}`)
     return null
   }
   return parsed.date

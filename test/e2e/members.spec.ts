@@ -181,6 +181,16 @@ test('first run with demo data: the list pages through the register and the draw
   await expect(members.totalText()).toHaveText(/共 2,000 人/)
   await shot(page, 'member-list')
 
+  // Page 2 shows other members; the total stays that of the whole register.
+  const firstOnPage1 = (await members.firstRow().textContent()) ?? ''
+  expect(firstOnPage1).not.toBe('')
+  await members.goToPage(2)
+  await expect(members.currentPage()).toHaveText('2')
+  await expect(members.firstRow()).not.toHaveText(firstOnPage1)
+  await expect(members.totalText()).toHaveText(/共 2,000 人/)
+  await members.goToPage(1)
+  await expect(members.firstRow()).toHaveText(firstOnPage1)
+
   await page.getByLabel('会籍状态').click()
   await page.locator('.ant-select-dropdown:visible').getByTitle('保留', { exact: true }).click()
   await expect(members.totalText()).not.toHaveText(/共 2,000 人/)

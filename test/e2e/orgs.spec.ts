@@ -80,7 +80,8 @@ test('orgs: merging a duplicate says what moves; dissolving is refused in the co
 
   await orgs.action(copy.dissolve)
   const dissolve = orgs.dissolveDialog(keep)
-  await expect(dissolve.getByRole('alert')).toBeVisible()
+  // The core's own reason (orgs/handlers.ts dissolveBlockedReason), not a wording of the page's.
+  await expect(dissolve.getByRole('alert')).toContainText('尚有 1 名在会会员，请先办理转会或保留会籍')
   await expect(dissolve.getByRole('button', { name: copy.dissolveDialog.ok })).toBeDisabled()
   await page.screenshot({ path: join(artifactsDir, 'org-dissolve-blocked.png') })
 })

@@ -1,10 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs'
 import type { AidCalculation } from '../../../shared/aid/evaluate'
 import { materialName } from '../../../shared/aid/rules'
 import { PAYMENT_METHODS, type AidApplicationDetail, type AidBatchDetail, type PaymentMethod } from '../../../shared/aid/types'
 import { AppError } from '../../../shared/errors'
 import { fen, formatFen } from '../../../shared/money'
-import { parseCommandArgs, printResult, requireOption, type CliCommand } from '../command'
+import { parseCommandArgs, printResult, readInputFile, requireOption, withOutputFile, withOutputFolder, writeOutputFile, type CliCommand } from '../command'
 import { UsageError } from '../io'
 
 // `uniondesk aid …` (issue 5). Each command turns its arguments into one or two contract calls.
@@ -21,13 +20,7 @@ function parseJson(text: string, what: string): Record<string, unknown> {
 }
 
 function readJsonFile(path: string): Record<string, unknown> {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch {
-    throw new AppError('FILE_UNREADABLE', `无法读取文件：${path}`)
-  }
-  return parseJson(text, `文件 ${path} `)
+  return parseJson(readInputFile(path).toString('utf8'), `文件 ${path} `)
 }
 
 function yearOption(value: string | undefined): number | undefined {
@@ -295,9 +288,12 @@ export const aidBatchExportCommand: CliCommand = {
   usage: 'uniondesk aid batch export 批次编号 [--out 文件.xlsx] [--json]',
   async run(io, argv) {
     const { values, positionals } = parseCommandArgs(argv, { out: { type: 'string' } }, true)
-    const file = await io.call('aid.exportTransferSheet', { id: one(positionals, '批次编号') })
+    const id = one(positionals, '批次编号')
+    const exporting = () => io.call('aid.exportTransferSheet', { id })
+    // Without --out the file takes the name the reply gives it, in the current folder.
+    const file = values.out === undefined ? await withOutputFolder('.', exporting) : await withOutputFile(values.out, exporting)
     const out = values.out ?? file.fileName
-    writeFileSync(out, Buffer.from(file.contentBase64, 'base64'))
+    writeOutputFile(out, Buffer.from(file.contentBase64, 'base64'))
     printResult(io, { file: out }, () => `已导出：${out}`)
   },
 }

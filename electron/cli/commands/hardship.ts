@@ -1,17 +1,17 @@
-import { readFileSync } from 'node:fs'
 import { AppError } from '../../../shared/errors'
 import { HARDSHIP_STEPS, type HardshipFile, type HardshipStep } from '../../../shared/hardship/types'
-import { parseCommandArgs, printResult, requireOption, type CliCommand } from '../command'
+import { parseCommandArgs, printResult, readInputFile, requireOption, type CliCommand } from '../command'
 import { UsageError } from '../io'
 
 // `uniondesk hardship …`: household files (一户一档). Each command is one contract call.
 
 function readContent(path: string): Record<string, unknown> {
+  const text = readInputFile(path).toString('utf8')
   let value: unknown
   try {
-    value = JSON.parse(readFileSync(path, 'utf8'))
+    value = JSON.parse(text)
   } catch {
-    throw new AppError('FILE_UNREADABLE', `无法读取或解析 JSON 文件：${path}`)
+    throw new AppError('FILE_UNREADABLE', `无法解析 JSON 文件：${path}`)
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new AppError('INVALID_INPUT', `文件 ${path} 应为 JSON 对象`)
   return { ...value }
@@ -35,14 +35,11 @@ export const hardshipAddCommand: CliCommand = {
     const { values, positionals } = parseCommandArgs(argv, { member: { type: 'string' }, date: { type: 'string' } }, true)
     const [path] = positionals
     if (!path || positionals.length > 1) throw new UsageError('需要一个档案 JSON 文件')
+    const idNumber = requireOption(values.member, '--member')
     const content = readContent(path)
-    const file = await io.callByName('hardship.create', {
-      ...content,
-      idNumber: requireOption(values.member, '--member'),
-      ...(values.date ? { applyDate: values.date } : {}),
-    })
-    const shown = await io.call('hardship.get', { idNumber: requireOption(values.member, '--member') })
-    printResult(io, file, () => `已建立档案\n${describe(shown)}`)
+    // The file's fields are checked by the dispatcher against the contract, like every other call's input.
+    const file = await io.callByName('hardship.create', { ...content, idNumber, ...(values.date ? { applyDate: values.date } : {}) })
+    printResult(io, file, () => `已建立档案\n${describe(file)}`)
   },
 }
 

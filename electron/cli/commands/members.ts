@@ -1,9 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import type { MemberDetail } from '../../../shared/contract/members'
 import { AppError } from '../../../shared/errors'
 import { eventTypeFromText, memberEventLabels, memberStatusLabels, statusFromText } from '../../../shared/members/fields'
-import { parseCommandArgs, printResult, requireOption, type CliCommand } from '../command'
+import { parseCommandArgs, printResult, readInputFile, requireOption, withOutputFile, writeOutputFile, type CliCommand } from '../command'
 import { UsageError, type CliIo } from '../io'
 
 async function orgIdByName(io: CliIo, name: string | undefined): Promise<string | undefined> {
@@ -14,12 +13,7 @@ async function orgIdByName(io: CliIo, name: string | undefined): Promise<string 
 }
 
 function readInput(path: string) {
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(path)
-  } catch (err) {
-    throw new AppError('FILE_UNREADABLE', `无法读取文件 ${path}：${err instanceof Error ? err.message : String(err)}`)
-  }
+  const bytes = readInputFile(path)
   // A payload cannot be empty, so the CLI says so itself, in core's words.
   if (bytes.length === 0) throw new AppError('FILE_UNREADABLE', `无法读取文件「${basename(path)}」：文件是空的。数据库未做任何修改。`)
   return { fileName: basename(path), contentBase64: bytes.toString('base64') }
@@ -42,13 +36,12 @@ export const membersImportCommand: CliCommand = {
     const path = positionals[0]
     if (!path) throw new UsageError('缺少要导入的文件')
     const defaultOrgId = await orgIdByName(io, values.union)
-    const { report, ...summary } = await io.call('members.importCommit', {
-      file: readInput(path),
-      dryRun: values['dry-run'] ?? false,
-      withReport: values.report !== undefined,
-      ...(defaultOrgId ? { defaultOrgId } : {}),
-    })
-    if (values.report && report) writeFileSync(values.report, Buffer.from(report.contentBase64, 'base64'))
+    const file = readInput(path)
+    const importing = () =>
+      io.call('members.importCommit', { file, dryRun: values['dry-run'] ?? false, withReport: values.report !== undefined, ...(defaultOrgId ? { defaultOrgId } : {}) })
+    // The import commits with the call; a report path that cannot be written is refused before, not after.
+    const { report, ...summary } = values.report === undefined ? await importing() : await withOutputFile(values.report, importing)
+    if (values.report && report) writeOutputFile(values.report, Buffer.from(report.contentBase64, 'base64'))
     const { dryRun: _dryRun, ...shape } = summary
     printResult(io, shape, () =>
       [
@@ -120,10 +113,12 @@ export const membersExportCommand: CliCommand = {
     const kind = values.format ?? 'full'
     if (kind !== 'template' && kind !== 'full') throw new UsageError('--format 只能是 template 或 full')
     const format = out.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx'
-    const file = values.unmasked
-      ? await io.call('members.exportUnmasked', { kind, format, reason: requireOption(values.reason, '--reason') })
-      : await io.call('members.export', { kind, format })
-    writeFileSync(out, Buffer.from(file.contentBase64, 'base64'))
+    const reason = values.unmasked ? requireOption(values.reason, '--reason') : undefined
+    // An unmasked export writes its audit row when the call commits: check the file can be written before.
+    const file = await withOutputFile(out, () =>
+      reason !== undefined ? io.call('members.exportUnmasked', { kind, format, reason }) : io.call('members.export', { kind, format }),
+    )
+    writeOutputFile(out, Buffer.from(file.contentBase64, 'base64'))
     printResult(io, { path: out, fileName: file.fileName }, () => `已导出：${out}`)
   },
 }

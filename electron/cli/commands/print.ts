@@ -1,12 +1,19 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { memberForms, type MemberForm, type PrintedFile, type PrintedFiles } from '../../../shared/contract/print'
 import type { FilePayload } from '../../../shared/contract/types'
-import { parseCommandArgs, printResult, requireOption, type CliCommand } from '../command'
+import { parseCommandArgs, printResult, requireOption, withOutputFile, withOutputFolder, writeOutputFile, type CliCommand } from '../command'
 import { UsageError, type CliIo } from '../io'
 
 function save(file: FilePayload, path: string): void {
-  writeFileSync(path, Buffer.from(file.contentBase64, 'base64'))
+  writeOutputFile(path, Buffer.from(file.contentBase64, 'base64'))
+}
+
+/**
+ * Prints one document to `out`. The call takes the serial and logs the print when it commits, so `out` is checked
+ * for writing first: a wrong folder is refused before any serial is used up.
+ */
+async function printTo(io: CliIo, out: string, call: () => Promise<PrintedFile>): Promise<void> {
+  report(io, await withOutputFile(out, call), out)
 }
 
 function report(io: CliIo, r: PrintedFile, out: string): void {
@@ -24,7 +31,8 @@ export const printCertificateCommand: CliCommand = {
   async run(io, argv) {
     const { values } = parseCommandArgs(argv, { application: { type: 'string' }, ...outOption })
     const out = requireOption(values.out, '--out')
-    report(io, await io.call('print.certificate', { applicationId: requireOption(values.application, '--application') }), out)
+    const applicationId = requireOption(values.application, '--application')
+    await printTo(io, out, () => io.call('print.certificate', { applicationId }))
   },
 }
 
@@ -35,7 +43,8 @@ export const printNoticeCommand: CliCommand = {
   async run(io, argv) {
     const { values } = parseCommandArgs(argv, { batch: { type: 'string' }, ...outOption })
     const out = requireOption(values.out, '--out')
-    report(io, await io.call('print.notice', { batchId: requireOption(values.batch, '--batch') }), out)
+    const batchId = requireOption(values.batch, '--batch')
+    await printTo(io, out, () => io.call('print.notice', { batchId }))
   },
 }
 
@@ -46,7 +55,8 @@ export const printRosterCommand: CliCommand = {
   async run(io, argv) {
     const { values } = parseCommandArgs(argv, { batch: { type: 'string' }, ...outOption })
     const out = requireOption(values.out, '--out')
-    report(io, await io.call('print.roster', { batchId: requireOption(values.batch, '--batch') }), out)
+    const batchId = requireOption(values.batch, '--batch')
+    await printTo(io, out, () => io.call('print.roster', { batchId }))
   },
 }
 
@@ -58,9 +68,10 @@ export const printCertificatesCommand: CliCommand = {
     const { values } = parseCommandArgs(argv, { batch: { type: 'string' }, ...outOption })
     const out = requireOption(values.out, '--out')
     const split = extname(out).toLowerCase() !== '.pdf'
-    const r: PrintedFiles = await io.call('print.certificates', { batchId: requireOption(values.batch, '--batch'), split })
+    const batchId = requireOption(values.batch, '--batch')
+    const make = () => io.call('print.certificates', { batchId, split })
+    const r: PrintedFiles = split ? await withOutputFolder(out, make) : await withOutputFile(out, make)
     if (split) {
-      mkdirSync(out, { recursive: true })
       for (const f of r.files) save(f, join(out, f.fileName))
     } else if (r.files[0]) save(r.files[0], out)
     const summary = { out, files: r.files.length, pages: r.pages, serials: r.serials }
@@ -83,7 +94,8 @@ export const printMemberFormCommand: CliCommand = {
   async run(io, argv) {
     const { values } = parseCommandArgs(argv, { member: { type: 'string' }, form: { type: 'string' }, ...outOption })
     const out = requireOption(values.out, '--out')
-    report(io, await io.call('print.memberForm', { idNumber: requireOption(values.member, '--member'), form: parseForm(values.form) }), out)
+    const input = { idNumber: requireOption(values.member, '--member'), form: parseForm(values.form) }
+    await printTo(io, out, () => io.call('print.memberForm', input))
   },
 }
 
@@ -95,7 +107,7 @@ export const printCalibrationCommand: CliCommand = {
     const { values } = parseCommandArgs(argv, { template: { type: 'string' }, printer: { type: 'string' }, ...outOption })
     const out = requireOption(values.out, '--out')
     const input = { template: requireOption(values.template, '--template'), ...(values.printer ? { printer: values.printer } : {}) }
-    report(io, await io.call('print.calibration', input), out)
+    await printTo(io, out, () => io.call('print.calibration', input))
   },
 }
 

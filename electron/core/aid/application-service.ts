@@ -3,14 +3,14 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AidCalculation } from '../../../shared/aid/evaluate'
 import { materialName, type AidProgram } from '../../../shared/aid/rules'
-import type { AidAttachment, AidApplicationDetail } from '../../../shared/aid/types'
+import { APPLICATION_STATUS_NAMES, type AidAttachment, type AidApplicationDetail, type ApplicationStatus } from '../../../shared/aid/types'
 import { todayIn } from '../../../shared/dates'
 import { AppError } from '../../../shared/errors'
 import type { ReadContext, WriteContext } from '../context'
 import type { AidApplicationTable } from '../db/schema/aid_application'
 import type { Db } from '../db/schema/index'
 import type { MemberRow } from '../db/schema/member'
-import { applicationDetail, missingMaterials } from './application-detail'
+import { applicationDetail, inputOf, missingMaterials, stringList } from './application-detail'
 import { findApplication, insertApplication, insertAttachment, insertEvents, updateApplication } from './application-queries'
 import { evaluate, requireEligible, type Existing } from './evaluation'
 import { resolveMember, type MemberRef } from './facts'
@@ -136,9 +136,9 @@ export async function loadApplication(ctx: ReadContext, id: string) {
   return { row, programRow, program: programDefinition(programRow) }
 }
 
-function requireEditable(status: string, statusName: string): void {
+function requireEditable(status: ApplicationStatus): void {
   if (status !== 'draft' && status !== 'returned') {
-    throw new AppError('WORKFLOW_STATE', `申请当前状态为「${statusName}」，只有草稿或已退回的申请可以修改或提交`, { field: 'id' })
+    throw new AppError('WORKFLOW_STATE', `申请当前状态为「${APPLICATION_STATUS_NAMES[status]}」，只有草稿或已退回的申请可以修改或提交`, { field: 'id' })
   }
 }
 
@@ -156,14 +156,13 @@ export async function editApplication(
   },
 ): Promise<AidApplicationDetail> {
   const { row, programRow, program } = await loadApplication({ ...ctx, db: ctx.trx }, p.id)
-  requireEditable(row.status, p.submit ? '已提交' : row.status)
+  requireEditable(row.status)
   const member = await resolveMember(ctx.trx, { memberId: row.member_id })
-  const input: Input = p.input ?? JSON.parse(row.input_json)
+  const input: Input = p.input ?? inputOf(row)
   const date = p.date ?? row.date
   const { calc: result, selfPaidFen } = await evaluate(ctx.trx, programRow, member, input, date, { id: row.id, date: row.date, createdAt: row.created_at })
   requireEligible(result, member.name)
-  const stored: unknown = JSON.parse(row.materials_json)
-  const materials = checkMaterials(program, p.materials ?? (Array.isArray(stored) ? stored.filter((m) => typeof m === 'string') : []))
+  const materials = checkMaterials(program, p.materials ?? stringList(row.materials_json))
   if (p.submit) requireComplete(program, materials, input)
   await updateApplication(ctx.trx, row.id, {
     date,
@@ -206,8 +205,7 @@ export async function attachFile(
     added_by: ctx.caller.user.name,
   }
   await insertAttachment(ctx.trx, attachment)
-  const stored: unknown = JSON.parse(row.materials_json)
-  const materials = new Set(Array.isArray(stored) ? stored.filter((m) => typeof m === 'string') : [])
+  const materials = new Set(stringList(row.materials_json))
   materials.add(p.material)
   await updateApplication(ctx.trx, row.id, { materials_json: JSON.stringify([...materials]), updated_at: ctx.now() })
   await insertEvents(ctx.trx, [applicationEvent(ctx, row.id, 'attach', null, `${p.material}：${p.file.fileName}`)])

@@ -217,7 +217,7 @@ export async function approveBatch(ctx: WriteContext, p: { id: string; date?: st
     throw new AppError('WORKFLOW_STATE', `还有 ${open.length} 条异议未处理（${open.map((o) => o.content).join('；')}），处理后才能批准`, { field: 'id' })
   }
   const rows = (await batchApplications(ctx.trx, batch.id)).filter((r) => r.status === 'reviewed')
-  for (const r of rows) await requireSeparation(ctx, r.entered_by, '批准')
+  await requireSeparation(ctx, rows.map((r) => r.entered_by), '批准')
   const ids = rows.map((r) => r.id)
   await updateApplications(ctx.trx, ids, { status: 'approved', updated_at: ctx.now() })
   await insertEvents(ctx.trx, ids.map((id) => applicationEvent(ctx, id, 'approve', date)))

@@ -14,7 +14,8 @@ export interface Evaluation {
   selfPaidFen: number | null
 }
 
-function selfPaidOf(program: AidProgram, input: Readonly<Record<string, unknown>>): number | null {
+/** Medical claims: the self-paid amount the input declares, stored for later claims of the year; null otherwise. */
+export function selfPaidOf(program: AidProgram, input: Readonly<Record<string, unknown>>): number | null {
   if (program.rule.kind !== 'medical') return null
   const v = input['selfPaidFen']
   return typeof v === 'number' ? v : null

@@ -26,28 +26,74 @@ export interface MemberRef {
   idNumber?: string | undefined
 }
 
+/** Lookups of many members or applicants run in slices, to stay well under SQLite's bound-parameter limit. */
+const SLICE = 500
+
+function slices<T>(items: readonly T[]): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += SLICE) out.push(items.slice(i, i + SLICE))
+  return out
+}
+
+function isCurrent(row: MemberRow): boolean {
+  return row.status === 'active' || row.status === 'retained'
+}
+
+/** Members by id, batched; a missing id is simply absent from the map. */
+export async function membersById(db: Db, ids: readonly string[]): Promise<Map<string, MemberRow>> {
+  const out = new Map<string, MemberRow>()
+  for (const part of slices([...new Set(ids)])) {
+    for (const m of await db.selectFrom('member').selectAll().where('id', 'in', part).execute()) out.set(m.id, m)
+  }
+  return out
+}
+
+/**
+ * Members by normalized ID number, batched. One person can have several memberships over the years: the current
+ * (在会/保留) one wins, otherwise the most recently updated.
+ */
+export async function membersByIdNumber(db: Db, idNumbers: readonly string[]): Promise<Map<string, MemberRow>> {
+  const out = new Map<string, MemberRow>()
+  for (const part of slices([...new Set(idNumbers)])) {
+    const rows = await db.selectFrom('member').selectAll().where('id_number', 'in', part).orderBy('updated_at', 'desc').execute()
+    for (const m of rows) {
+      const seen = out.get(m.id_number)
+      if (!seen || (isCurrent(m) && !isCurrent(seen))) out.set(m.id_number, m)
+    }
+  }
+  return out
+}
+
 /** By id, or by ID number preferring the person's current (在会/保留) membership over older ones. */
 export async function resolveMember(db: Db, ref: MemberRef): Promise<MemberRow> {
   if (ref.memberId !== undefined) {
-    const row = await db.selectFrom('member').selectAll().where('id', '=', ref.memberId).executeTakeFirst()
+    const row = (await membersById(db, [ref.memberId])).get(ref.memberId)
     if (!row) throw new AppError('NOT_FOUND', '没有找到该会员', { field: 'memberId' })
     return row
   }
   const idNumber = normalizeIdText(ref.idNumber ?? '')
-  const rows = await db.selectFrom('member').selectAll().where('id_number', '=', idNumber).orderBy('updated_at', 'desc').execute()
-  const row = rows.find((r) => r.status === 'active' || r.status === 'retained') ?? rows[0]
+  const row = (await membersByIdNumber(db, [idNumber])).get(idNumber)
   if (!row) throw new AppError('NOT_FOUND', `会员名册中没有身份证号为 ${idNumber} 的会员`, { field: 'idNumber' })
   return row
 }
 
+/** The category of each member's registered hardship file (one file per member); members without one are absent. */
+export async function registeredCategories(db: Db, memberIds: readonly string[]): Promise<Map<string, AidFacts['hardshipCategory']>> {
+  const out = new Map<string, AidFacts['hardshipCategory']>()
+  for (const part of slices([...new Set(memberIds)])) {
+    const files = await db
+      .selectFrom('hardship_file')
+      .select(['member_id', 'category'])
+      .where('member_id', 'in', part)
+      .where('status', 'in', REGISTERED_STATUSES)
+      .execute()
+    for (const f of files) out.set(f.member_id, f.category)
+  }
+  return out
+}
+
 export async function registeredCategory(db: Db, memberId: string): Promise<AidFacts['hardshipCategory']> {
-  const row = await db
-    .selectFrom('hardship_file')
-    .select('category')
-    .where('member_id', '=', memberId)
-    .where('status', 'in', REGISTERED_STATUSES)
-    .executeTakeFirst()
-  return row?.category ?? null
+  return (await registeredCategories(db, [memberId])).get(memberId) ?? null
 }
 
 export interface HistoryRow extends AidHistoryEntry {
@@ -55,25 +101,40 @@ export interface HistoryRow extends AidHistoryEntry {
   createdAt: string
 }
 
+/** Every application of each member, by date then entry; rejected ones are marked so the engine skips them. */
+export async function memberHistories(db: Db, memberIds: readonly string[]): Promise<Map<string, HistoryRow[]>> {
+  const out = new Map<string, HistoryRow[]>()
+  for (const part of slices([...new Set(memberIds)])) {
+    const rows = await db
+      .selectFrom('aid_application as a')
+      .innerJoin('aid_program as p', 'p.id', 'a.program_id')
+      .select(['a.id', 'a.member_id', 'a.date', 'a.amount_fen', 'a.status', 'a.self_paid_fen', 'a.created_at', 'p.code', 'p.year'])
+      .where('a.member_id', 'in', part)
+      .orderBy('a.date')
+      .orderBy('a.created_at')
+      .execute()
+    for (const r of rows) {
+      const list = out.get(r.member_id) ?? []
+      list.push({
+        id: r.id,
+        createdAt: r.created_at,
+        programCode: r.code,
+        programYear: r.year,
+        date: r.date,
+        amountFen: r.amount_fen,
+        status: r.status === 'rejected' ? 'rejected' : 'active',
+        ...(r.self_paid_fen === null ? {} : { selfPaidFen: r.self_paid_fen }),
+      })
+      out.set(r.member_id, list)
+    }
+  }
+  return out
+}
+
 /** Every application of the member except `excludeId`; rejected ones are marked so the engine skips them. */
 export async function memberHistory(db: Db, memberId: string, excludeId?: string): Promise<HistoryRow[]> {
-  let q = db
-    .selectFrom('aid_application as a')
-    .innerJoin('aid_program as p', 'p.id', 'a.program_id')
-    .select(['a.id', 'a.date', 'a.amount_fen', 'a.status', 'a.self_paid_fen', 'a.created_at', 'p.code', 'p.year'])
-    .where('a.member_id', '=', memberId)
-  if (excludeId !== undefined) q = q.where('a.id', '!=', excludeId)
-  const rows = await q.orderBy('a.date').orderBy('a.created_at').execute()
-  return rows.map((r) => ({
-    id: r.id,
-    createdAt: r.created_at,
-    programCode: r.code,
-    programYear: r.year,
-    date: r.date,
-    amountFen: r.amount_fen,
-    status: r.status === 'rejected' ? 'rejected' : 'active',
-    ...(r.self_paid_fen === null ? {} : { selfPaidFen: r.self_paid_fen }),
-  }))
+  const all = (await memberHistories(db, [memberId])).get(memberId) ?? []
+  return excludeId === undefined ? all : all.filter((h) => h.id !== excludeId)
 }
 
 export async function aidFacts(db: Db, member: MemberRow, date: string, history: readonly AidHistoryEntry[]): Promise<AidFacts> {

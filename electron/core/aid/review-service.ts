@@ -5,7 +5,7 @@ import { fen, formatFen } from '../../../shared/money'
 import type { WriteContext } from '../context'
 import type { Db } from '../db/schema/index'
 import type { AidProgramRow } from '../db/schema/aid_program'
-import { applicationDetail, separationReason } from './application-detail'
+import { applicationDetail, inputOf, separationReason } from './application-detail'
 import { applicationEvent, loadApplication } from './application-service'
 import { insertEvents, updateApplication } from './application-queries'
 import { evaluate, requireEligible, requireNoLaterClaims } from './evaluation'
@@ -33,10 +33,13 @@ export async function requireBudget(db: Db, programRow: AidProgramRow, amountFen
   )
 }
 
-export async function requireSeparation(ctx: WriteContext, enteredBy: string, action: string): Promise<void> {
+/** Reads the setting once and refuses on the first application (by who entered it) the caller may not act on. */
+export async function requireSeparation(ctx: WriteContext, enteredBy: readonly string[], action: string): Promise<void> {
   const setting = await readSetting(ctx.trx, 'separationOfDuties')
-  const reason = separationReason(setting.value, enteredBy, ctx.caller.user.name, action)
-  if (reason) throw new AppError('FORBIDDEN', reason)
+  for (const who of enteredBy) {
+    const reason = separationReason(setting.value, who, ctx.caller.user.name, action)
+    if (reason) throw new AppError('FORBIDDEN', reason)
+  }
 }
 
 /** 审核: approve (eligibility checked again with today's history, budget committed) or return with a reason. */
@@ -53,9 +56,9 @@ export async function reviewApplication(
     await insertEvents(ctx.trx, [applicationEvent(ctx, row.id, 'return', null, p.reason)])
     return applicationDetail(ctx.trx, row.id, ctx.caller.user.name)
   }
-  await requireSeparation(ctx, row.entered_by, '审核')
+  await requireSeparation(ctx, [row.entered_by], '审核')
   const member = await resolveMember(ctx.trx, { memberId: row.member_id })
-  const { calc, selfPaidFen } = await evaluate(ctx.trx, programRow, member, JSON.parse(row.input_json), row.date, {
+  const { calc, selfPaidFen } = await evaluate(ctx.trx, programRow, member, inputOf(row), row.date, {
     id: row.id,
     date: row.date,
     createdAt: row.created_at,

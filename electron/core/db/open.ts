@@ -18,10 +18,23 @@ export interface OpenOptions {
   path: string
 }
 
+/** The file system's or SQLite's reason in the clerk's words (their own are English codes). */
+function openFailureReason(err: unknown): string {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : ''
+  if (code === 'EACCES' || code === 'EPERM') return '没有权限，请换一个文件夹或以有权限的账户运行'
+  if (code === 'ENOTDIR' || code === 'EEXIST') return '路径中有同名文件，无法建立文件夹'
+  if (code === 'EROFS') return '所在磁盘只读'
+  if (code === 'SQLITE_BUSY') return '文件正被其他程序使用'
+  if (code === 'SQLITE_CANTOPEN') return '文件夹不存在、没有权限，或这是一个文件夹'
+  return '文件无法打开'
+}
+
 export async function openDatabase({ path }: OpenOptions): Promise<Db> {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
-  const raw = await openSqliteFile(path).catch((err: unknown) => {
-    throw new AppError('DB_UNREADABLE', `无法打开数据库文件 ${path}：${err instanceof Error ? err.message : String(err)}`)
+  const raw = await (async () => {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+    return openSqliteFile(path)
+  })().catch((err: unknown) => {
+    throw new AppError('DB_UNREADABLE', `无法打开数据库文件 ${path}：${openFailureReason(err)}`)
   })
   const db = new Kysely<Database>({ dialect: new Sqlite3Dialect(raw) })
   try {
@@ -38,7 +51,7 @@ export async function openDatabase({ path }: OpenOptions): Promise<Db> {
   } catch (err) {
     await db.destroy()
     if (err instanceof AppError) throw err
-    throw new AppError('DB_UNREADABLE', `数据库文件 ${path} 无法读取，可能不是本程序的数据库或已损坏：${err instanceof Error ? err.message : String(err)}`)
+    throw new AppError('DB_UNREADABLE', `数据库文件 ${path} 无法读取，可能不是本程序的数据库或已损坏`)
   }
 }
 

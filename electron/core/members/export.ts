@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { sql } from 'kysely'
 import type { z } from 'zod'
 import type { listFilter } from '../../../shared/contract/members'
 import type { FilePayload } from '../../../shared/contract/types'
@@ -6,12 +7,13 @@ import { todayIn } from '../../../shared/dates'
 import { maskIdNumber } from '../../../shared/identity/id-number'
 import { memberColumns, templateColumns, type MemberColumnKey } from '../../../shared/members/columns'
 import { csvField } from '../../../shared/members/csv'
-import { memberEventLabels } from '../../../shared/members/fields'
+import { idKindTemplateLabels, memberEventLabels } from '../../../shared/members/fields'
 import { maskBankAccount } from '../../../shared/members/masking'
 import type { ReadContext } from '../context'
 import type { MemberRow } from '../db/schema/member'
 import type { Db } from '../db/schema/index'
-import { filterConditions } from './queries'
+import type { filterConditions } from './queries'
+import { listConditions } from './search'
 
 interface ExportInput {
   kind: 'template' | 'full' | 'list'
@@ -19,21 +21,26 @@ interface ExportInput {
   filter?: z.output<typeof listFilter> | undefined
 }
 
-type ExportRow = MemberRow & { org_name: string; enterprise_name: string | null }
+type ExportRow = MemberRow & { org_name: string; enterprise_name: string | null; rowid: number }
 const PAGE = 5000
 
+/** Pinyin order, paged by key (the last row's pinyin and rowid) so each page is an index range, not a re-scan. */
 async function* exportRows(db: Db, conds: ReturnType<typeof filterConditions>): AsyncIterable<ExportRow> {
-  for (let offset = 0; ; offset += PAGE) {
+  let after: { pinyin: string; rowid: number } | null = null
+  for (;;) {
     let q = db
       .selectFrom('member')
       .innerJoin('org', 'org.id', 'member.org_id')
       .leftJoin('enterprise as e', 'e.id', 'member.enterprise_id')
       .selectAll('member')
-      .select(['org.name as org_name', 'e.name as enterprise_name'])
+      .select(['org.name as org_name', 'e.name as enterprise_name', sql<number>`member.rowid`.as('rowid')])
     for (const c of conds) q = q.where(c)
-    const rows = await q.orderBy('member.name_pinyin').orderBy('member.id').limit(PAGE).offset(offset).execute()
+    if (after) q = q.where(sql<boolean>`(member.name_pinyin, member.rowid) > (${after.pinyin}, ${after.rowid})`)
+    const rows = await q.orderBy('member.name_pinyin').orderBy(sql`member.rowid`).limit(PAGE).execute()
     for (const r of rows) yield r
-    if (rows.length < PAGE) return
+    const last = rows.at(-1)
+    if (!last || rows.length < PAGE) return
+    after = { pinyin: last.name_pinyin, rowid: last.rowid }
   }
 }
 
@@ -56,7 +63,7 @@ function cellsOf(r: ExportRow, seq: number, ev: { type: keyof typeof memberEvent
   const slash = (d: string | null) => (d ? d.replace(/-/g, '/') : '')
   return {
     seq: String(seq), name: r.name, gender: r.gender ?? '', birthDate: slash(r.birth_date), ethnicity: r.ethnicity ?? '',
-    employmentStatus: r.employment_status ?? '', idKind: r.id_kind === 'other' ? '其他证件' : r.id_kind === 'resident' ? '居民身份证' : r.id_kind === 'foreign' ? '外国人永久居留身份证' : '港澳台居民居住证',
+    employmentStatus: r.employment_status ?? '', idKind: idKindTemplateLabels[r.id_kind],
     idNumber: unmasked ? r.id_number : maskIdNumber(r.id_number), education: r.education ?? '', skillLevel: r.skill_level ?? '',
     phone: r.phone ?? '', hukouType: r.hukou_type ?? '', hukouPlace: r.hukou_place ?? '', eventType: ev ? memberEventLabels[ev.type] : '',
     eventDate: slash(ev?.date ?? null), eventReason: ev?.reason ?? '', politicalStatus: r.political_status ?? '', employerName: r.employer_name ?? '',
@@ -72,7 +79,7 @@ export async function exportMembers(ctx: ReadContext, input: ExportInput, unmask
   const header = columns.map((c) => c.header)
   const lines: string[][] = []
   if (input.kind !== 'template') {
-    const conds = input.kind === 'list' && input.filter ? filterConditions(input.filter, todayIn(ctx.now())) : []
+    const conds = input.kind === 'list' && input.filter ? await listConditions(ctx.db, input.filter, todayIn(ctx.now())) : []
     let batch: ExportRow[] = []
     const flush = async () => {
       const events = await lastEvents(ctx.db, batch.map((b) => b.id))

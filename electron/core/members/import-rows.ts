@@ -9,7 +9,6 @@ import { openSheet, type Cell } from './read-sheet'
 export interface ParsedRow {
   row: number
   member: CleanMember
-  issues: ImportIssue[]
 }
 
 export interface ParsedFile {
@@ -93,7 +92,7 @@ export async function parseImportFile(file: FilePayload, opts: ParseOptions): Pr
         rowIssues.push({ row: number, field: columnLabel('idNumber'), code: 'ID_DUPLICATE_IN_FILE', message: `第${number}行「证件号码」与第${earlier}行重复`, severity: 'error' })
       } else {
         seenIds.set(member.idNumber, number)
-        out.accepted.push({ row: number, member, issues: rowIssues })
+        out.accepted.push({ row: number, member })
       }
     }
     if (!member || rowIssues.some((i) => i.severity === 'error')) out.rejectedRows.add(number)

@@ -4,7 +4,6 @@ import type { ImportIssue, ImportPreview, ImportSummary, mappingSchema } from '.
 import type { FilePayload } from '../../../shared/contract/types'
 import { todayIn } from '../../../shared/dates'
 import { AppError } from '../../../shared/errors'
-import { maskIdNumber } from '../../../shared/identity/id-number'
 import { columnLabel, memberColumnKeys, type MemberColumnKey } from '../../../shared/members/columns'
 import type { MemberStatus } from '../../../shared/members/fields'
 import type { CleanMember } from '../../../shared/members/validate-row'
@@ -45,7 +44,6 @@ export async function rememberedMapping(db: Db): Promise<Record<string, MemberCo
   return out
 }
 
-type Verdict = 'insert' | 'update' | 'unchanged' | 'rejected'
 /** Running totals of an import; rows themselves are written (or only counted) chunk by chunk and then dropped. */
 interface Plan {
   parsed: ParsedFile
@@ -53,8 +51,6 @@ interface Plan {
   inserted: number
   updated: number
   unchanged: number
-  /** Per-row verdicts, kept only for the preview table. */
-  verdicts: Map<number, Verdict> | null
 }
 
 type Lookups = Awaited<ReturnType<typeof importLookups>>
@@ -73,8 +69,7 @@ async function planChunk(
   const { lookups, mapped, today } = env
   const existing = await existingByIdNumbers(ctx.db, rows.filter((r) => !parsed.rejectedRows.has(r.row)).map((r) => r.member.idNumber))
   const out: ChunkPlan = { inserts: [], events: [], updates: [] }
-  const verdict = (row: number, v: Verdict) => p.verdicts?.set(row, v)
-  for (const { row, member, issues } of rows) {
+  for (const { row, member } of rows) {
     if (parsed.rejectedRows.has(row)) continue
     const orgId = member.orgName ? lookups.orgByName.get(member.orgName) : lookups.defaultOrgId
     if (!orgId) {
@@ -86,7 +81,6 @@ async function planChunk(
     const enterpriseId = member.enterpriseName ? (lookups.enterpriseByOrgAndName.get(`${orgId}\u0000${member.enterpriseName}`) ?? null) : null
     if (member.enterpriseName && !enterpriseId) {
       const w: ImportIssue = { row, field: columnLabel('enterpriseName'), code: 'VALUE_INVALID', message: `第${row}行「所属企业」「${member.enterpriseName}」未在该工会登记，未关联`, severity: 'warning' }
-      issues.push(w)
       parsed.issues.push(w)
     }
     const old = existing.get(member.idNumber)
@@ -94,21 +88,17 @@ async function planChunk(
       const changes = diff(old, memberColumnsOf(member, mapped), enterpriseId)
       if (old.org_id !== orgId) {
         const w: ImportIssue = { row, field: columnLabel('orgName'), code: 'MISMATCH', message: `第${row}行此人登记在另一工会，所属工会未更改（请办理转会）`, severity: 'warning' }
-        issues.push(w)
         parsed.issues.push(w)
       }
       if (Object.keys(changes).length === 0) {
         p.unchanged++
-        verdict(row, 'unchanged')
       } else {
         out.updates.push({ id: old.id, changes: { ...changes, updated_at: ctx.now() } })
         p.updated++
-        verdict(row, 'update')
       }
       continue
     }
     p.inserted++
-    verdict(row, 'insert')
     if (!eventCtx) continue
     const id = eventCtx.newId()
     const type = member.eventType ?? 'join'
@@ -124,7 +114,7 @@ async function planChunk(
  */
 async function runImport(
   ctx: ReadContext | WriteContext, input: ImportInput,
-  opts: { eventCtx: WriteContext | null; keepVerdicts: boolean; write?: (chunk: ChunkPlan) => Promise<void> },
+  opts: { commit: boolean; write?: { ctx: WriteContext; chunk: (chunk: ChunkPlan) => Promise<void> } },
 ): Promise<Plan> {
   const today = todayIn(ctx.now())
   const remembered = await rememberedMapping(ctx.db)
@@ -132,7 +122,7 @@ async function runImport(
   const lookups = await importLookups(ctx.db, input.defaultOrgId)
   let mapped: ReadonlySet<MemberColumnKey> = new Set()
   const placeholder: ParsedFile = { sheetName: '', headerRow: 0, headers: [], columns: [], mapping: [], total: 0, accepted: [], issues: [], rejectedRows: new Set(), problemCells: new Map() }
-  const p: Plan = { parsed: placeholder, remembered, inserted: 0, updated: 0, unchanged: 0, verdicts: opts.keepVerdicts ? new Map() : null }
+  const p: Plan = { parsed: placeholder, remembered, inserted: 0, updated: 0, unchanged: 0 }
   const { write } = opts
   const pipe = chunkPipeline()
   const parsed = await parseImportFile(input.file, {
@@ -140,12 +130,13 @@ async function runImport(
     onHeader: (_headers, mapping) => {
       mapped = new Set(mapping.filter((k) => k !== null))
       // A commit (dry run or not) refuses a file without the key columns before anything is written.
-      if (opts.eventCtx) requireMapped(mapping, Boolean(input.defaultOrgId))
+      if (opts.commit) requireMapped(mapping)
     },
     onRows: async (rows) => {
       await pipe.after()
-      const chunk = await planChunk(ctx, rows, p, { lookups, mapped, today }, opts.eventCtx)
-      if (write) pipe.start(async () => write(chunk))
+      // New rows are built only when they will be written: a dry run counts them without ids or search keys.
+      const chunk = await planChunk(ctx, rows, p, { lookups, mapped, today }, write?.ctx ?? null)
+      if (write) pipe.start(async () => write.chunk(chunk))
     },
     // The issues and rejected rows are shared with the parse so chunk-time rejections land in the same lists.
     sink: placeholder,
@@ -155,7 +146,6 @@ async function runImport(
   })
   await pipe.drain()
   p.parsed = parsed
-  for (const r of parsed.rejectedRows) p.verdicts?.set(r, 'rejected')
   return p
 }
 
@@ -184,7 +174,7 @@ function memberColumnsOf(m: CleanMember, mapped: ReadonlySet<MemberColumnKey>): 
   }
 }
 
-/** Only fields the file states (non-empty cells) and that differ; an empty cell never clears what the register holds. */
+/** The register's own data columns an import may change (not the union, status or computed search keys). */
 const dataKeys = [
   'name', 'id_number', 'id_kind', 'gender', 'birth_date', 'ethnicity', 'employment_status', 'education', 'skill_level', 'phone',
   'hukou_type', 'hukou_place', 'political_status', 'employer_name', 'native_place', 'is_migrant', 'new_form_type', 'bank_name',
@@ -204,10 +194,14 @@ function diff(old: MemberRow, columns: DataColumns, enterpriseId: string | null)
   return changes
 }
 
+/** Issues in row order (chunk-time ones arrive late), capped; the error report .xlsx has them all. */
+function listedIssues(parsed: ParsedFile): ImportIssue[] {
+  return [...parsed.issues].sort((a, b) => a.row - b.row).slice(0, MAX_LISTED)
+}
+
 function summaryOf(p: Plan, dryRun: boolean): ImportSummary {
   const { parsed } = p
   const warnedRows = new Set(parsed.issues.filter((i) => i.severity === 'warning' && !parsed.rejectedRows.has(i.row)).map((i) => i.row))
-  const sorted = [...parsed.issues].sort((a, b) => a.row - b.row)
   return {
     total: parsed.total,
     inserted: p.inserted,
@@ -215,7 +209,7 @@ function summaryOf(p: Plan, dryRun: boolean): ImportSummary {
     unchanged: p.unchanged,
     rejected: parsed.rejectedRows.size,
     warnings: warnedRows.size,
-    errors: sorted.slice(0, MAX_LISTED).map(({ row, field, code, message }) => ({ row, field, code, message })),
+    errors: listedIssues(parsed).map(({ row, field, code, message }) => ({ row, field, code, message })),
     dryRun,
   }
 }
@@ -225,28 +219,23 @@ function missingFields(mapping: Array<MemberColumnKey | null>, hasDefaultOrg: bo
   return required.filter((k) => !mapping.includes(k))
 }
 
-function requireMapped(mapping: Array<MemberColumnKey | null>, hasDefaultOrg: boolean): void {
-  const missing = missingFields(mapping, hasDefaultOrg).filter((k) => k !== 'orgName')
+/** 姓名 and 证件号码 must be mapped; a missing 所属工会 is reported per row (ORG_UNKNOWN) instead. */
+function requireMapped(mapping: Array<MemberColumnKey | null>): void {
+  const missing = missingFields(mapping, true)
   if (missing.length) {
     throw new AppError('INVALID_INPUT', `没有对应到「${missing.map(columnLabel).join('」「')}」列，请在列对应关系中指定`, { field: 'mapping' })
   }
 }
 
 export async function previewImport(ctx: ReadContext, input: ImportInput): Promise<ImportPreview> {
-  const p = await runImport(ctx, input, { eventCtx: null, keepVerdicts: true })
-  const byRow = new Map<number, ImportIssue[]>()
-  for (const i of p.parsed.issues) byRow.set(i.row, [...(byRow.get(i.row) ?? []), i])
-  const rows = [...(p.verdicts ?? new Map<number, Verdict>()).entries()].sort((a, b) => a[0] - b[0]).slice(0, 200).map(([row, verdict]) => {
-    const cells = p.parsed.accepted.find((a) => a.row === row)?.member
-    return { row, name: cells?.name ?? '', idNumber: cells ? maskIdNumber(cells.idNumber) : '', verdict, issues: byRow.get(row) ?? [] }
-  })
+  const p = await runImport(ctx, input, { commit: false })
   return {
     sheetName: p.parsed.sheetName,
     headerRow: p.parsed.headerRow,
     columns: p.parsed.columns,
     missingFields: missingFields(p.parsed.mapping, Boolean(input.defaultOrgId)),
     summary: summaryOf(p, true),
-    rows,
+    issues: listedIssues(p.parsed),
   }
 }
 
@@ -256,7 +245,7 @@ export async function commitImport(ctx: WriteContext, input: ImportInput & { dry
     await insertEvents(ctx.trx, chunk.events)
     for (const u of chunk.updates) await updateMember(ctx.trx, u.id, u.changes)
   }
-  const p = await runImport(ctx, input, { eventCtx: ctx, keepVerdicts: false, ...(input.dryRun ? {} : { write }) })
+  const p = await runImport(ctx, input, { commit: true, ...(input.dryRun ? {} : { write: { ctx, chunk: write } }) })
   if (!input.dryRun) {
     await saveImportMapping(ctx.trx, p.parsed.headers.map((h, i) => ({ header: h, field: p.parsed.mapping[i] ?? null, updated_at: ctx.now() }))
       // Only new or changed choices are written, so re-importing the same file changes nothing at all.

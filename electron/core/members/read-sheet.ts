@@ -42,7 +42,7 @@ async function* xlsxRows(worksheet: AsyncIterable<ExcelJS.Row>, fileName: string
     for await (const row of rowsOf(worksheet)) yield row
   } catch (err) {
     if (err instanceof AppError) throw err
-    throw unreadable(fileName, `文件已损坏（${err instanceof Error ? err.message : String(err)}）`)
+    throw unreadable(fileName, '文件已损坏，请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入')
   }
 }
 
@@ -68,8 +68,9 @@ export async function openSheet(file: FilePayload): Promise<Sheet> {
   if (zip) {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' })
     // Only the first sheet is read; the iterator is not closed early because that would stop the zip stream.
-    const first = await reader[Symbol.asyncIterator]().next().catch((err: unknown) => {
-      throw unreadable(file.fileName, `不是有效的 .xlsx 文件（${err instanceof Error ? err.message : String(err)}）`)
+    // The zip library's own words are English and mean nothing to a clerk; the message says what to do instead.
+    const first = await reader[Symbol.asyncIterator]().next().catch(() => {
+      throw unreadable(file.fileName, '不是有效的 .xlsx 文件，请在 Excel 或 WPS 中打开后另存为 .xlsx 再导入')
     })
     if (first.done) throw unreadable(file.fileName, '工作簿中没有工作表')
     const worksheet = first.value

@@ -3,12 +3,13 @@ import type { z } from 'zod'
 import type { memberSaveInput, MemberSaveResult, MemberDetail } from '../../../shared/contract/members'
 import { todayIn } from '../../../shared/dates'
 import { AppError } from '../../../shared/errors'
-import { checkIdNumber, compareWithId, normalizeIdText } from '../../../shared/identity/id-number'
+import { checkIdNumber, compareWithId } from '../../../shared/identity/id-number'
 import { normalizeMobile } from '../../../shared/identity/mobile'
 import { normalizePersonName } from '../../../shared/identity/person-name'
 import type { MemberEventType } from '../../../shared/members/fields'
-import { nextStatus, transitionRefusal } from '../../../shared/members/lifecycle'
+import { eventDateRefusal, nextStatus, transitionRefusal } from '../../../shared/members/lifecycle'
 import { searchKeys } from '../../../shared/members/search-keys'
+import { cleanBankAccount, otherDocumentNumber } from '../../../shared/members/validate-row'
 import type { ReadContext, WriteContext } from '../context'
 import type { MemberTable } from '../db/schema/member'
 import type { MemberEventTable } from '../db/schema/member_event'
@@ -34,8 +35,8 @@ export async function requireActiveOrg(db: Db, id: string, field = 'orgId') {
 
 function identity(raw: string, today: string, kind: SaveInput['idKind']) {
   if (kind === 'other') {
-    const normalized = normalizeIdText(raw)
-    if (!/^[A-Z0-9]{5,20}$/.test(normalized)) throw new AppError('ID_INVALID', '「证件号码」应为 5–20 位字母或数字', { field: 'idNumber' })
+    const normalized = otherDocumentNumber(raw)
+    if (!normalized) throw new AppError('ID_INVALID', '「证件号码」应为 5–20 位字母或数字', { field: 'idNumber' })
     return { normalized, kind: 'other' as const, check: null }
   }
   const check = checkIdNumber(raw, { today })
@@ -68,7 +69,9 @@ export async function saveMember(ctx: WriteContext, input: SaveInput): Promise<M
     if (m.value) phone = m.value
     else warnings.push(`「移动电话」${m.error ?? '不正确'}，已按原样保存`)
   }
-  const bankAccount = input.bankAccount === undefined ? (existing?.bank_account ?? null) : input.bankAccount ? input.bankAccount.replace(/[\s-]/g, '') : null
+  const bank = input.bankAccount ? cleanBankAccount(input.bankAccount) : null
+  if (bank?.warning) warnings.push(`${bank.warning}，已按原样保存`)
+  const bankAccount = input.bankAccount === undefined ? (existing?.bank_account ?? null) : (bank?.value ?? null)
   const fields = {
     org_id: input.orgId,
     enterprise_id: input.enterpriseId,
@@ -133,12 +136,8 @@ export function eventRow(
 
 /** Domain §3.4: not before the previous event, not in the future, not before the 16th birthday. */
 async function checkEventDate(ctx: WriteContext, memberId: string | null, birthDate: string | null, date: string): Promise<void> {
-  const today = todayIn(ctx.now())
-  if (date > today) throw new AppError('INVALID_INPUT', `「会籍变化日期」${date} 晚于今天`, { field: 'date' })
-  if (birthDate) {
-    const sixteen = `${String(Number(birthDate.slice(0, 4)) + 16)}${birthDate.slice(4)}`
-    if (date < sixteen) throw new AppError('INVALID_INPUT', `「会籍变化日期」${date} 早于本人年满 16 周岁（${sixteen}）`, { field: 'date' })
-  }
+  const refusal = eventDateRefusal(date, { today: todayIn(ctx.now()), birthDate })
+  if (refusal) throw new AppError('INVALID_INPUT', `「会籍变化日期」${refusal}`, { field: 'date' })
   if (memberId) {
     const last = await lastEventDate(ctx.trx, memberId)
     if (last && date < last.date) throw new AppError('INVALID_INPUT', `「会籍变化日期」${date} 早于上一次会籍变化（${last.date}）`, { field: 'date' })

@@ -53,7 +53,10 @@ export const orgsHandlers = {
     if (existing) await updateOrg(ctx.trx, id, fields)
     else await insertOrg(ctx.trx, { ...fields, id, status: 'active', merged_into: null, dissolved_on: null, created_at: now })
     const kept = new Set(input.enterprises.map((e) => e.id).filter((x) => x !== undefined))
-    const removed = (await enterprisesOf(ctx.trx, id)).map((e) => e.id).filter((eid) => !kept.has(eid))
+    const current = new Set((await enterprisesOf(ctx.trx, id)).map((e) => e.id))
+    // An id from another union would otherwise move that union's enterprise here, leaving its members behind.
+    if ([...kept].some((eid) => !current.has(eid))) throw new AppError('NOT_FOUND', '要修改的企业不是本工会登记的覆盖企业', { field: 'enterprises' })
+    const removed = [...current].filter((eid) => !kept.has(eid))
     const inUse = await membersUsingEnterprises(ctx.trx, removed)
     if (inUse > 0) throw new AppError('CONFLICT', `要删除的企业下还有 ${inUse} 名会员，请先调整他们的所属企业`, { field: 'enterprises' })
     await deleteEnterprises(ctx.trx, removed)
@@ -70,10 +73,9 @@ export const orgsHandlers = {
     if (!into) throw new AppError('NOT_FOUND', '找不到并入的工会', { field: 'intoId' })
     if (from.status !== 'active' || into.status !== 'active') throw new AppError('WORKFLOW_STATE', '只能合并两个正常状态的工会', { field: 'fromId' })
     const moved = await moveOrgContents(ctx.trx, fromId, intoId, ctx.now())
-    await updateOrg(ctx.trx, fromId, { status: 'merged', merged_into: intoId, updated_at: ctx.now() })
-    const fromRow = await getOrgRow(ctx.trx, fromId)
-    if (!fromRow) throw new AppError('NOT_FOUND', '找不到被合并的工会')
-    return { from: toOrgSummary(fromRow, undefined, 0), into: await orgDetail(ctx, intoId), movedMembers: moved.members, movedEnterprises: moved.enterprises }
+    const merged = { status: 'merged' as const, merged_into: intoId, updated_at: ctx.now() }
+    await updateOrg(ctx.trx, fromId, merged)
+    return { from: toOrgSummary({ ...from, ...merged }, undefined, 0), into: await orgDetail(ctx, intoId), movedMembers: moved.members, movedEnterprises: moved.enterprises }
   },
   'orgs.dissolve': async (ctx, { id, date }) => {
     const detail = await orgDetail(ctx, id)

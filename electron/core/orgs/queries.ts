@@ -1,4 +1,5 @@
 import { sql } from 'kysely'
+import { countAll } from '../db/sql-helpers'
 import type { Db, Trx } from '../db/schema/index'
 import type { EnterpriseTable } from '../db/schema/enterprise'
 import type { OrgTable } from '../db/schema/org'
@@ -35,7 +36,7 @@ export async function orgCounts(db: Db, orgId?: string) {
 }
 
 export function enterpriseCounts(db: Db) {
-  return db.selectFrom('enterprise').select(['org_id', sql<number>`count(*)`.as('n')]).groupBy('org_id').execute()
+  return db.selectFrom('enterprise').select(['org_id', countAll().as('n')]).groupBy('org_id').execute()
 }
 
 export function enterprisesOf(db: Db, orgId: string) {
@@ -63,7 +64,7 @@ export async function deleteEnterprises(trx: Trx, ids: string[]): Promise<void> 
 
 export async function membersUsingEnterprises(db: Db, ids: string[]): Promise<number> {
   if (!ids.length) return 0
-  const r = await db.selectFrom('member').select(sql<number>`count(*)`.as('n')).where('enterprise_id', 'in', ids).executeTakeFirstOrThrow()
+  const r = await db.selectFrom('member').select(countAll().as('n')).where('enterprise_id', 'in', ids).executeTakeFirstOrThrow()
   return r.n
 }
 

@@ -3,11 +3,13 @@ import type { PrintedFile } from '../../../shared/contract/print'
 import type { WriteContext } from '../context'
 import type { FeatureHandlers } from '../handler-types'
 import { hardshipHandlers } from '../hardship/handlers'
+import { getProfileRow } from '../profile/queries'
 import { calibrationDoc } from './docs/calibration'
 import { hardshipFileDoc } from './docs/hardship-file'
 import { noticeDoc } from './docs/notice'
-import { findOffset, listOffsets, recentPrints, upsertOffset } from './queries'
-import { checkNames, numberPrints, printMeta, renderFile } from './service'
+import { offsetFor } from './offsets'
+import { listOffsets, recentPrints, upsertOffset } from './queries'
+import { checkNames, metaFrom, numberPrints, printMeta, renderFile } from './service'
 import { toPrintLogEntry, toPrintOffset } from './mappers'
 import { batchNotice } from './notice-data'
 import { certificateFile, certificateFiles, memberFormFile, previewNumbers, rosterFile, type Numberer } from './numbered'
@@ -32,9 +34,10 @@ export const printHandlers = {
     return { file, pages: out.pages, serials: [], reprint: false }
   },
   'print.notice': async (ctx, { batchId }) => {
-    const data = await batchNotice(ctx, batchId)
+    const profile = await getProfileRow(ctx.db)
+    const data = await batchNotice(ctx, batchId, profile)
     checkNames(ctx, data.rows.map((r) => r.name))
-    const out = await renderFile(ctx, noticeDoc(await printMeta(ctx), data), `公示名单-${data.title}.pdf`)
+    const out = await renderFile(ctx, noticeDoc(metaFrom(ctx, profile), data), `公示名单-${data.title}.pdf`)
     return { ...out, serials: [], reprint: false }
   },
   'print.roster': (ctx, input) => rosterFile(ctx, input, numbering(ctx)),
@@ -48,8 +51,8 @@ export const printHandlers = {
     return { ...out, serials: [], reprint: false }
   },
   'print.calibration': async (ctx, { template, printer }) => {
-    const offset = await findOffset(ctx.db, template, printer)
-    const dd = calibrationDoc({ template, printer, xMm: offset?.x_mm ?? 0, yMm: offset?.y_mm ?? 0, unionName: (await printMeta(ctx)).unionName })
+    const offset = await offsetFor(ctx, template, printer)
+    const dd = calibrationDoc({ template, printer, xMm: offset?.xMm ?? 0, yMm: offset?.yMm ?? 0, unionName: (await printMeta(ctx)).unionName })
     const out = await renderFile(ctx, dd, `套打校准页-${template}.pdf`)
     return { ...out, serials: [], reprint: false }
   },

@@ -1,16 +1,19 @@
 import { memberEventLabels, memberStatusLabels } from '../../../shared/members/fields'
+import { maskPhone } from '../../../shared/members/masking'
 import { maskIdNumber } from '../../../shared/identity/id-number'
 import { AppError } from '../../../shared/errors'
 import { memberFormNames, type PrintedFile, type PrintedFiles } from '../../../shared/contract/print'
 import type { ParsedInput } from '../../../shared/contract/index'
 import type { FilePayload } from '../../../shared/contract/types'
+import { resolveMember } from '../aid/facts'
 import type { ReadContext } from '../context'
+import { getMemberRow, memberEvents } from '../members/queries'
 import type { PrintDocType } from '../db/schema/print_log'
 import { certificateDoc, certificatesDoc } from './docs/certificate'
 import { memberApplicationDoc, memberCertificateDoc, memberRegisterDoc, memberTransferDoc, type MemberFormData } from './docs/member-forms'
 import { rosterDoc } from './docs/roster'
-import { applyOffset, defaultPrinter } from './offsets'
-import { applicationsForPrint, batchForPrint, findOffset, memberEventsForPrint, memberForPrint } from './queries'
+import { applyOffset, offsetFor } from './offsets'
+import { applicationsForPrint, batchForPrint } from './queries'
 import { checkNames, printMeta, printerFor, renderFile, requirePrintableApplications, toCertificateData, type Numbered } from './service'
 
 /** Hands out serials: numberPrints when printing, a placeholder when only previewing. */
@@ -31,8 +34,8 @@ export async function certificateFile(ctx: ReadContext, { applicationId, printer
   requirePrintableApplications(rows)
   checkNames(ctx, [row.member_name, row.payee_name])
   const n = (await numberer('certificate', [{ subjectId: row.id, subjectName: row.member_name }])).get(row.id) ?? none
-  const offset = await findOffset(ctx.db, 'certificate', printer ?? defaultPrinter)
-  const dd = certificateDoc(await printMeta(ctx), toCertificateData(row, n.serial, n.reprint), printerFor(ctx).measure, offset ? { xMm: offset.x_mm, yMm: offset.y_mm } : undefined)
+  const offset = await offsetFor(ctx, 'certificate', printer)
+  const dd = certificateDoc(await printMeta(ctx), toCertificateData(row, n.serial, n.reprint), printerFor(ctx).measure, offset)
   const out = await renderFile(ctx, dd, `发放证明-${row.member_name}-${n.serial}.pdf`)
   return { ...out, serials: [n.serial], reprint: n.reprint }
 }
@@ -51,8 +54,7 @@ export async function certificateFiles(ctx: ReadContext, { batchId, split, print
     return toCertificateData(r, n.serial, n.reprint)
   })
   const serials = items.map((d) => d.serial)
-  const found = await findOffset(ctx.db, 'certificate', printer ?? defaultPrinter)
-  const offset = found ? { xMm: found.x_mm, yMm: found.y_mm } : undefined
+  const offset = await offsetFor(ctx, 'certificate', printer)
   if (!split) {
     const out = await renderFile(ctx, certificatesDoc(meta, items, printerFor(ctx).measure, offset), `发放证明-${batch.title}.pdf`)
     return { files: [out.file], pages: out.pages, serials }
@@ -73,7 +75,7 @@ export async function rosterFile(ctx: ReadContext, { batchId, printer }: ParsedI
   const rows = await applicationsForPrint(ctx.db, { batchId })
   checkNames(ctx, rows.map((r) => r.member_name))
   const n = (await numberer('roster', [{ subjectId: batch.id, subjectName: batch.title }])).get(batch.id) ?? none
-  const found = await findOffset(ctx.db, 'roster', printer ?? defaultPrinter)
+  const offset = await offsetFor(ctx, 'roster', printer)
   const dd = rosterDoc(await printMeta(ctx), {
     serial: n.serial,
     reprint: n.reprint,
@@ -85,16 +87,18 @@ export async function rosterFile(ctx: ReadContext, { batchId, printer }: ParsedI
       amountFen: r.amount_fen,
       note: r.payee_name && r.payee_name !== r.member_name ? `代领：${r.payee_name}${r.payee_relation ? `（${r.payee_relation}）` : ''}` : null,
     })),
-  }, found ? { xMm: found.x_mm, yMm: found.y_mm } : undefined)
+  }, offset)
   const out = await renderFile(ctx, dd, `签领表-${batch.title}-${n.serial}.pdf`)
   return { ...out, serials: [n.serial], reprint: n.reprint }
 }
 
 export async function memberFormFile(ctx: ReadContext, input: ParsedInput<'print.memberForm'>, numberer: Numberer): Promise<PrintedFile> {
-  const m = await memberForPrint(ctx.db, input)
-  if (!m) throw new AppError('NOT_FOUND', '找不到这名会员', { field: input.memberId ? 'memberId' : 'idNumber' })
+  // The register's own lookup rule: the ID number normalised (x → X, full-width digits), the current membership first.
+  const { id } = await resolveMember(ctx.db, input)
+  const m = await getMemberRow(ctx.db, { id })
+  if (!m) throw new AppError('NOT_FOUND', '没有找到该会员', { field: 'memberId' })
   checkNames(ctx, [m.name])
-  const events = await memberEventsForPrint(ctx.db, m.id)
+  const events = await memberEvents(ctx.db, m.id)
   const join = events.find((e) => e.type === 'join' || e.type === 'transfer_in')
   const out = [...events].reverse().find((e) => e.type === 'transfer_out')
   if (input.form === 'transfer' && !out) {
@@ -110,7 +114,7 @@ export async function memberFormFile(ctx: ReadContext, input: ParsedInput<'print
     education: m.education,
     politicalStatus: m.political_status,
     employer: m.employer_name,
-    phone: m.phone ? m.phone.replace(/^(\d{3})\d{4}(\d{4})$/, '$1****$2') : null,
+    phone: m.phone ? maskPhone(m.phone) : null,
     hukouType: m.hukou_type,
     nativePlace: m.native_place,
     orgName: m.org_name,

@@ -40,25 +40,25 @@ export interface Printer {
 
 /** Per code point advance in em, from the face that will print it: the main font, else its fallback. */
 function measurer(fonts: FontSet, lookup: FontLookup): Measure {
-  const faces = [fonts.regular, fonts.bold]
-  const memo = [new Map<number, number>(), new Map<number, number>()]
-  const advance = (cp: number, main: PrintFont): number => {
-    const family = main.face.hasGlyphForCodePoint(cp) ? main.family : lookup.fontFor(cp)
-    const face = family === main.family ? main.face : fallbackFace(fonts, family)?.face
-    return face ? face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm : 1
-  }
-  return (text, size, bold = false) => {
-    const i = bold ? 1 : 0
-    let em = 0
-    for (const ch of text) {
-      const cp = ch.codePointAt(0) ?? 0
-      let w = memo[i]?.get(cp)
-      if (w === undefined) {
-        w = advance(cp, faces[i] ?? fonts.regular)
-        memo[i]?.set(cp, w)
+  const widths = (main: PrintFont) => {
+    const memo = new Map<number, number>()
+    return (cp: number): number => {
+      let em = memo.get(cp)
+      if (em === undefined) {
+        const family = main.face.hasGlyphForCodePoint(cp) ? main.family : lookup.fontFor(cp)
+        const face = family === main.family ? main.face : fallbackFace(fonts, family)?.face
+        em = face ? face.glyphForCodePoint(cp).advanceWidth / face.unitsPerEm : 1
+        memo.set(cp, em)
       }
-      em += w
+      return em
     }
+  }
+  const regular = widths(fonts.regular)
+  const bold = widths(fonts.bold)
+  return (text, size, isBold = false) => {
+    const width = isBold ? bold : regular
+    let em = 0
+    for (const ch of text) em += width(ch.codePointAt(0) ?? 0)
     return em * size
   }
 }
@@ -131,9 +131,13 @@ export function getPrinter(fontsDir: string | undefined): Printer {
 
 /**
  * Loads the fonts (through 𠮷 also the bundled Extension B fallback) and lays out one small page, so the first
- * preview a clerk opens does not pay for font parsing and a cold layout engine. Transports call it right after opening the core, without awaiting it.
+ * preview a clerk opens does not pay for font parsing and a cold layout engine. Transports call it right after
+ * opening the core, without awaiting it. It yields to the event loop before anything else, so the code that follows the
+ * call (registering the IPC handler, creating the window) runs first; the font parsing itself is synchronous and
+ * still occupies this thread for its duration once it starts.
  */
 export async function warmPrinter(fontsDir: string | undefined): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve))
   const printer = getPrinter(fontsDir)
   await printer.render({ content: [{ text: '预热 0123 ¥', bold: true }, '张王李赵 壹贰叁 二〇二六年 𠮷'] })
 }

@@ -2,15 +2,19 @@ import type { Db, Trx } from '../db/schema/index'
 import type { PrintDocType, PrintLogTable } from '../db/schema/print_log'
 import type { PrintOffsetTable } from '../db/schema/print_offset'
 
-/** Next serial for a year and category; the counter only ever grows, so a serial is never handed out twice. */
-export async function takeSerial(trx: Trx, year: number, category: string): Promise<number> {
+/**
+ * Takes `n` serials for a year and category in one statement: the counter grows by n and the serials are
+ * last - n + 1 … last. The counter only ever grows, so a serial is never handed out twice.
+ */
+export async function takeSerials(trx: Trx, year: number, category: string, n: number): Promise<number[]> {
+  if (n <= 0) return []
   const row = await trx
     .insertInto('print_serial')
-    .values({ year, category, last_seq: 1 })
-    .onConflict((oc) => oc.columns(['year', 'category']).doUpdateSet((eb) => ({ last_seq: eb('print_serial.last_seq', '+', 1) })))
+    .values({ year, category, last_seq: n })
+    .onConflict((oc) => oc.columns(['year', 'category']).doUpdateSet((eb) => ({ last_seq: eb('print_serial.last_seq', '+', n) })))
     .returning('last_seq')
     .executeTakeFirstOrThrow()
-  return row.last_seq
+  return Array.from({ length: n }, (_, i) => row.last_seq - n + 1 + i)
 }
 
 export function originalPrints(db: Db, docType: PrintDocType, subjectIds: readonly string[]) {
@@ -42,12 +46,6 @@ export async function upsertOffset(trx: Trx, row: PrintOffsetTable): Promise<voi
     .execute()
 }
 
-/** The union's name for the letterhead. */
-export async function unionName(db: Db): Promise<string> {
-  const row = await db.selectFrom('profile').select('name').where('id', '=', 'self').executeTakeFirst()
-  return row?.name ?? '（未设置本单位名称）'
-}
-
 const applicationColumns = [
   'a.id', 'a.amount_fen', 'a.reasons_json', 'a.breakdown_json', 'a.payee_name', 'a.payee_relation', 'a.pay_method', 'a.paid_on', 'a.status', 'a.batch_id',
   'p.name as program_name', 'p.code as program_code',
@@ -74,21 +72,4 @@ export function batchForPrint(db: Db, id: string) {
     .select(['b.id', 'b.title', 'b.status', 'b.notice_start', 'b.notice_end', 'p.name as program_name', 'p.definition_json'])
     .where('b.id', '=', id)
     .executeTakeFirst()
-}
-
-export function memberForPrint(db: Db, by: { memberId?: string | undefined; idNumber?: string | undefined }) {
-  let q = db.selectFrom('member as m').innerJoin('org as o', 'o.id', 'm.org_id').selectAll('m').select('o.name as org_name')
-  q = by.memberId ? q.where('m.id', '=', by.memberId) : q.where('m.id_number', '=', by.idNumber ?? '')
-  return q.executeTakeFirst()
-}
-
-export function memberEventsForPrint(db: Db, memberId: string) {
-  return db
-    .selectFrom('member_event as e')
-    .innerJoin('org as o', 'o.id', 'e.org_id')
-    .select(['e.type', 'e.date', 'e.reason', 'o.name as org_name'])
-    .where('e.member_id', '=', memberId)
-    .orderBy('e.date')
-    .orderBy('e.created_at')
-    .execute()
 }

@@ -6,10 +6,12 @@ import { AppError } from '../../../shared/errors'
 import { PAYMENT_METHOD_NAMES } from '../../../shared/aid/types'
 import type { ReadContext, WriteContext } from '../context'
 import type { PrintDocType } from '../db/schema/print_log'
+import type { ProfileRow } from '../db/schema/profile'
+import { getProfileRow } from '../profile/queries'
 import type { CertificateData, PrintMeta } from './docs/types'
 import { assertPrintable } from './fallback'
 import { getPrinter } from './printer'
-import { applicationsForPrint, insertPrintLog, originalPrints, takeSerial, unionName } from './queries'
+import { applicationsForPrint, insertPrintLog, originalPrints, takeSerials } from './queries'
 
 /** 年度-类别-序号 categories. */
 const categories: Record<PrintDocType, string> = {
@@ -19,8 +21,13 @@ const categories: Record<PrintDocType, string> = {
   member_transfer: 'JZH',
 }
 
+/** Letterhead and date from a profile row already read (print.notice also needs its contact details). */
+export function metaFrom(ctx: ReadContext, profile: ProfileRow | undefined): PrintMeta {
+  return { unionName: profile?.name ?? '（未设置本单位名称）', date: todayIn(ctx.now()) }
+}
+
 export async function printMeta(ctx: ReadContext): Promise<PrintMeta> {
-  return { unionName: await unionName(ctx.db), date: todayIn(ctx.now()) }
+  return metaFrom(ctx, await getProfileRow(ctx.db))
 }
 
 export function printerFor(ctx: ReadContext) {
@@ -54,12 +61,16 @@ export interface Numbered {
 export async function numberPrints(ctx: WriteContext, docType: PrintDocType, subjects: readonly Numbered[]): Promise<Map<string, { serial: string; reprint: boolean }>> {
   const before = new Map((await originalPrints(ctx.trx, docType, subjects.map((s) => s.subjectId))).map((r) => [r.subject_id, r.serial]))
   const year = Number(todayIn(ctx.now()).slice(0, 4))
+  const category = categories[docType]
+  // One counter bump for the whole batch; the fresh serials go out in subject order.
+  const fresh = await takeSerials(ctx.trx, year, category, subjects.filter((s) => !before.has(s.subjectId)).length)
+  let next = 0
   const out = new Map<string, { serial: string; reprint: boolean }>()
   const at = ctx.now()
   const logRows = []
   for (const s of subjects) {
     const previous = before.get(s.subjectId)
-    const serial = previous ?? `${year}-${categories[docType]}-${String(await takeSerial(ctx.trx, year, categories[docType])).padStart(6, '0')}`
+    const serial = previous ?? `${year}-${category}-${String(fresh[next++]).padStart(6, '0')}`
     out.set(s.subjectId, { serial, reprint: previous !== undefined })
     logRows.push({
       id: ctx.newId(),

@@ -1,4 +1,4 @@
-import { App, Card, Descriptions, Drawer, Space, Tag, Timeline, Typography } from 'antd'
+import { Alert, App, Card, Descriptions, Drawer, Space, Tag, Timeline, Typography } from 'antd'
 import { useState } from 'react'
 import type { AidApplicationDetail } from '../../../shared/aid/types'
 import { PAYMENT_METHOD_NAMES } from '../../../shared/aid/types'
@@ -41,7 +41,7 @@ function Body({ app }: { app: AidApplicationDetail }) {
             : []),
         ]}
       />
-      {app.reasons.length > 0 ? <ErrorAlert error={new Error(`${d.reasons}：${app.reasons.join('；')}`)} /> : null}
+      {app.reasons.length > 0 ? <Alert type="error" showIcon title={`${d.reasons}：${app.reasons.join('；')}`} style={{ marginBottom: 16 }} /> : null}
       <Card size="small" title={d.breakdown}>
         <ol style={{ paddingLeft: 20, margin: 0 }}>
           {app.breakdown.map((s) => (

@@ -5,7 +5,7 @@ import type { Input as In } from '../../../shared/contract/index'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { useApplications } from '../api'
 import { copy } from '../copy'
-import { yuan } from '../money'
+import { yuan } from '../../ui/money'
 import { ApplicationDrawer } from './ApplicationDrawer'
 
 const l = copy.applications

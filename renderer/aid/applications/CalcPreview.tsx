@@ -1,8 +1,9 @@
 import { Alert, Card, Statistic, Tag, Typography } from 'antd'
 import type { AidCalculation } from '../../../shared/aid/evaluate'
 import { isAppError } from '../../../shared/errors'
+import { errorText } from '../../ui/error-text'
 import { copy } from '../copy'
-import { yuanSymbol } from '../money'
+import { yuanSymbol } from '../../ui/money'
 
 interface Props {
   calc: AidCalculation | undefined
@@ -16,7 +17,7 @@ export function CalcPreview({ calc, error, loading }: Props) {
   return (
     <Card title={c.title} size="small" loading={loading && !calc} data-testid="calc-preview">
       {/* An incomplete form is answered with the core's own hint (「伤残等级」不能为空), not as a failure. */}
-      {error ? <Alert type={isAppError(error) && error.code === 'INVALID_INPUT' ? 'info' : 'error'} showIcon title={error instanceof Error ? error.message : String(error)} style={{ marginBottom: 12 }} /> : null}
+      {error ? <Alert type={isAppError(error) && error.code === 'INVALID_INPUT' ? 'info' : 'error'} showIcon title={errorText(error)} style={{ marginBottom: 12 }} /> : null}
       {calc && !error ? (
         <>
           <Tag color={calc.eligible ? 'green' : 'red'}>{calc.eligible ? c.eligible : c.notEligible}</Tag>

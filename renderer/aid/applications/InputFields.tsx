@@ -1,8 +1,8 @@
 import { Form, Input, InputNumber, Select, Typography } from 'antd'
 import { describeGrades, gradeName, type AidProgram, type Grade } from '../../../shared/aid/rules'
 import { copy } from '../copy'
-import { yuan } from '../money'
-import { requiredYuan } from '../yuan-rule'
+import { yuan } from '../../ui/money'
+import { requiredYuan } from '../../ui/yuan-rule'
 
 const a = copy.apply
 

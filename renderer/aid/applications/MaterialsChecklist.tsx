@@ -2,7 +2,6 @@ import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons'
 import { Button, Checkbox, List, Space, Typography, Upload } from 'antd'
 import type { AidApplicationDetail } from '../../../shared/aid/types'
 import { ErrorAlert } from '../../ui/ErrorAlert'
-import { readFilePayload } from '../../ui/download'
 import { useAttachFile } from '../api'
 import { copy } from '../copy'
 
@@ -20,9 +19,6 @@ export function MaterialsChecklist({ application, checked, onCheckedChange }: Pr
   const editable = checked !== undefined
   const toggle = (name: string, on: boolean) =>
     onCheckedChange?.(on ? [...(checked ?? []), name] : (checked ?? []).filter((n) => n !== name))
-  const upload = async (material: string, file: File) => {
-    attach.mutate({ applicationId: application.id, material, file: await readFilePayload(file) })
-  }
   return (
     <>
       <ErrorAlert error={attach.error} />
@@ -40,7 +36,7 @@ export function MaterialsChecklist({ application, checked, onCheckedChange }: Pr
                       key="up"
                       showUploadList={false}
                       beforeUpload={(file) => {
-                        void upload(item.name, file)
+                        attach.mutate({ applicationId: application.id, material: item.name, file })
                         return false
                       }}
                     >

@@ -120,6 +120,8 @@ export function NewApplicationPage() {
           ) : null}
           {step === 1 ? (
             <Form layout="vertical">
+              {/* Without the list (or the chosen program's rule) the clerk cannot go on; say why instead of an empty list. */}
+              <ErrorAlert error={programs.error ?? program.error} />
               <Form.Item label={a.program} htmlFor="aid-program" required>
                 <Select
                   id="aid-program"
@@ -160,6 +162,7 @@ export function NewApplicationPage() {
               </Space>
             </Form>
           </div>
+          {step === 3 ? <ErrorAlert error={createdQuery.error} /> : null}
           {step === 3 && saved ? (
             <Space orientation="vertical" style={{ width: '100%' }}>
               <MaterialsChecklist application={saved} checked={materials} onCheckedChange={tick} />

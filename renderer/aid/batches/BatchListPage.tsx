@@ -5,7 +5,7 @@ import type { AidBatchSummary } from '../../../shared/aid/types'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { useBatches } from '../api'
 import { copy } from '../copy'
-import { yuan } from '../money'
+import { yuan } from '../../ui/money'
 import { CreateBatchModal } from './CreateBatchModal'
 
 const b = copy.batches

@@ -4,7 +4,7 @@ import type { AidApplicationSummary } from '../../../shared/aid/types'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { useApplications, useCreateBatch } from '../api'
 import { copy } from '../copy'
-import { yuan } from '../money'
+import { yuan } from '../../ui/money'
 
 const b = copy.batches
 const cols = copy.applications.columns

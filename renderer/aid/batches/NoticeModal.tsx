@@ -1,6 +1,7 @@
 import { Alert, DatePicker, Descriptions, Form, InputNumber, Modal } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { toIsoDate } from '../../../shared/dates'
+import { errorText } from '../../ui/error-text'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { useNoticeWindow, useStartNotice } from '../api'
 import { copy } from '../copy'
@@ -40,7 +41,7 @@ export function NoticeModal({ batchId, open, onDone, onCancel }: Props) {
           <InputNumber min={5} max={60} precision={0} placeholder="5" />
         </Form.Item>
       </Form>
-      {preview.error ? <Alert type="error" showIcon title={preview.error.message} /> : null}
+      {preview.error ? <Alert type="error" showIcon title={errorText(preview.error)} /> : null}
       {preview.data && !preview.error ? (
         <Descriptions
           size="small"

@@ -1,7 +1,7 @@
 import { Progress, Typography } from 'antd'
 import type { AidBudget } from '../../../shared/aid/types'
 import { copy } from '../copy'
-import { yuan } from '../money'
+import { yuan } from '../../ui/money'
 
 const share = (part: number, whole: number) => (whole > 0 ? Math.min(100, (part / whole) * 100) : 0)
 

@@ -1,9 +1,10 @@
 import { Checkbox, Col, Form, Input, InputNumber, Row, Select } from 'antd'
 import { ALLOWED_MEMBER_STATUSES, HARDSHIP_CATEGORIES } from '../../../shared/aid/rules'
 import { copy } from '../copy'
-import { yuanRule } from '../yuan-rule'
+import { yuanRule } from '../../ui/yuan-rule'
 
 const c = copy.constraints
+const blank = (s: string | undefined) => s === undefined || s.trim() === ''
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }))
 
 /** Common constraints any program may set (issue 5); the core applies them in every calculation. */
@@ -41,7 +42,18 @@ export function ConstraintsFields() {
         </Form.Item>
       </Col>
       <Col span={6}>
-        <Form.Item name={['constraints', 'capGroupCap']} label={c.capGroupCap} rules={[yuanRule]}>
+        <Form.Item
+          name={['constraints', 'capGroupCap']}
+          label={c.capGroupCap}
+          dependencies={[['constraints', 'capGroupCode']]}
+          rules={[
+            ({ getFieldValue }) => ({
+              required: !blank(getFieldValue(['constraints', 'capGroupCode']) as string | undefined),
+              message: c.capGroupCapRequired,
+            }),
+            yuanRule,
+          ]}
+        >
           <Input suffix={copy.yuanSuffix} inputMode="decimal" />
         </Form.Item>
       </Col>

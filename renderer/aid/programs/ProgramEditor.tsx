@@ -1,10 +1,12 @@
 import { Alert, Button, Card, Col, Divider, Form, Input, InputNumber, Row, Select, Space } from 'antd'
+import { useState } from 'react'
 import { RULE_KINDS } from '../../../shared/aid/rules'
 import type { AidProgramDetail } from '../../../shared/aid/types'
+import { isAppError, type AppError } from '../../../shared/errors'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { useAddProgram, useUpdateProgram } from '../api'
 import { copy } from '../copy'
-import { requiredYuan } from '../yuan-rule'
+import { requiredYuan } from '../../ui/yuan-rule'
 import { ConstraintsFields } from './ConstraintsFields'
 import { toDefinition, type ProgramFormValues } from './program-form'
 import { RuleFields } from './RuleFields'
@@ -26,8 +28,18 @@ export function ProgramEditor({ initial, program, onSaved, onCancel }: Props) {
   const update = useUpdateProgram()
   const saving = program ? update : add
   const readOnly = program !== undefined && !program.current
+  // A figure the form rules let through but the conversion refuses is shown, never swallowed by the form library.
+  const [prepError, setPrepError] = useState<AppError | null>(null)
   const submit = (v: ProgramFormValues) => {
-    const definition = toDefinition(v)
+    let definition
+    try {
+      definition = toDefinition(v)
+    } catch (err) {
+      if (!isAppError(err)) throw err
+      setPrepError(err)
+      return
+    }
+    setPrepError(null)
     if (program) update.mutate({ id: program.id, program: definition }, { onSuccess: onSaved })
     else add.mutate({ program: definition }, { onSuccess: onSaved })
   }
@@ -35,7 +47,7 @@ export function ProgramEditor({ initial, program, onSaved, onCancel }: Props) {
     <Card title={program ? `${e.editTitle}：${program.name}（v${program.version}）` : e.newTitle}>
       {readOnly ? <Alert type="info" showIcon title={copy.programs.replacedWhy} style={{ marginBottom: 16 }} /> : null}
       {!readOnly && program?.frozen ? <Alert type="warning" showIcon title={copy.programs.frozenWhy} style={{ marginBottom: 16 }} /> : null}
-      <ErrorAlert error={saving.error} />
+      <ErrorAlert error={prepError ?? saving.error} />
       <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} disabled={readOnly} requiredMark="optional">
         <Row gutter={16}>
           <Col span={5}>

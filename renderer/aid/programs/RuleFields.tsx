@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
 import { Button, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd'
 import { MAX_GRADE, MIN_GRADE } from '../../../shared/aid/rules'
 import { copy } from '../copy'
-import { requiredYuan, yuanRule } from '../yuan-rule'
+import { requiredYuan, yuanRule } from '../../ui/yuan-rule'
 
 const c = copy.rule
 const gradeOptions = [

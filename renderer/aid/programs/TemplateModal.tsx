@@ -3,7 +3,7 @@ import dayjs from 'dayjs'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { useTemplates } from '../api'
 import { copy } from '../copy'
-import { requiredYuan } from '../yuan-rule'
+import { requiredYuan } from '../../ui/yuan-rule'
 
 export interface TemplateChoice {
   template: string

@@ -55,6 +55,18 @@ export class MembersPage {
     return this.page.locator('.ant-pagination-total-text')
   }
 
+  firstRow() {
+    return this.table().locator('.ant-table-row').first()
+  }
+
+  goToPage(n: number) {
+    return this.page.locator('.ant-pagination').getByTitle(String(n), { exact: true }).click()
+  }
+
+  currentPage() {
+    return this.page.locator('.ant-pagination-item-active')
+  }
+
   row(name: string) {
     return this.table().locator('.ant-table-row').filter({ hasText: name })
   }

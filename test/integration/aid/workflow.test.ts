@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
+import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
 import { addMember, as, fuweijinProgram, resetFixtures, YUAN } from './fixtures'
@@ -86,6 +87,23 @@ describe('抚慰金 from entry to 已发放', () => {
     expect(await t.dump()).toBe(before)
   })
 
+  it('refuses to edit or submit an approved application, naming its status in Chinese, and changes nothing', async () => {
+    const { app } = await reviewedApplication(1, '王建国')
+    const batch = await clerk().call('aid.createBatch', { applicationIds: [app.id] })
+    await clerk().call('aid.startNotice', { id: batch.id, startDate: '2026-09-24' })
+    await chief().call('aid.approveBatch', { id: batch.id, date: '2026-10-09' })
+    const before = await t.dump()
+    for (const method of ['aid.updateApplication', 'aid.submitApplication'] as const) {
+      const r = await clerk().reply(method, { id: app.id, materials })
+      expect(r.ok).toBe(false)
+      if (!r.ok) {
+        expect(r.error.code).toBe('WORKFLOW_STATE')
+        expect(r.error.message).toBe('申请当前状态为「已批准」，只有草稿或已退回的申请可以修改或提交')
+      }
+    }
+    expect(await t.dump()).toBe(before)
+  })
+
   it('refuses to approve a batch before its notice ends, and while an objection is open', async () => {
     const { app } = await reviewedApplication(1, '王建国')
     const batch = await clerk().call('aid.createBatch', { applicationIds: [app.id] })
@@ -136,6 +154,34 @@ describe('抚慰金 from entry to 已发放', () => {
     await t.call('aid.saveSettings', { separationOfDuties: false, noticeDays: 5 })
     const alone = await clerk().call('aid.reviewApplication', { id: app.id, decision: 'approve', reason: null })
     expect(alone.status).toBe('reviewed')
+  })
+
+  it('separation of duties at batch approval: refused if the approver entered any application in the batch', async () => {
+    const { app: first } = await reviewedApplication(1, '王建国')
+    const m = await addMember(t, { n: 2, name: '刘明' })
+    const second = await as(t, '王五').call('aid.createApplication', {
+      programCode: 'fuweijin',
+      idNumber: m.idNumber,
+      input: { grade: 4 },
+      date: '2026-09-01',
+      materials,
+      submit: true,
+    })
+    await chief().call('aid.reviewApplication', { id: second.id, decision: 'approve', reason: null })
+    const batch = await clerk().call('aid.createBatch', { applicationIds: [first.id, second.id] })
+    await clerk().call('aid.startNotice', { id: batch.id, startDate: '2026-09-24' })
+    const before = await t.dump()
+    for (const approver of ['张三', '王五']) {
+      const r = await as(t, approver).reply('aid.approveBatch', { id: batch.id, date: '2026-10-09' })
+      expect(r.ok).toBe(false)
+      if (!r.ok) {
+        expect(r.error.code).toBe('FORBIDDEN')
+        expect(r.error.message).toBe(`申请由「${approver}」录入，批准人「${approver}」不能是同一人（录入与审批分离）`)
+      }
+    }
+    expect(await t.dump()).toBe(before)
+    const approved = await chief().call('aid.approveBatch', { id: batch.id, date: '2026-10-09' })
+    expect(approved.applications.map((a) => a.status)).toEqual(['approved', 'approved'])
   })
 
   it('returns an application with a reason, and it can be corrected and submitted again', async () => {
@@ -211,6 +257,22 @@ describe('抚慰金 from entry to 已发放', () => {
     })
     expect(wrong.ok).toBe(false)
     expect(existsSync(join(t.dir, 'attachments', createHash('sha256').update('另一个').digest('hex')))).toBe(false)
+
+    // A call that fails after its handler ran (and asked for the file to be written) rolls back, and the file is never
+    // written: the audit row, inserted after the handler returns, is refused here by a trigger.
+    await sql`create trigger refuse_attach_audit before insert on audit_log when new.method = 'aid.attachFile'
+      begin select raise(abort, 'test: audit refused'); end`.execute(t.core.db)
+    const before = await t.dump()
+    const late = Buffer.from('第三份扫描件')
+    const failed = await clerk().reply('aid.attachFile', {
+      applicationId: app.id,
+      material: '伤残等级鉴定结论',
+      file: { fileName: '鉴定.jpg', contentBase64: late.toString('base64') },
+    })
+    expect(failed.ok).toBe(false)
+    if (!failed.ok) expect(failed.error.code).toBe('INTERNAL')
+    expect(existsSync(join(t.dir, 'attachments', createHash('sha256').update(late).digest('hex')))).toBe(false)
+    expect(await t.dump()).toBe(before)
   })
 
   it('a change after money was paid makes a new version; before, it edits in place', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -49,6 +49,18 @@ describe('migrations', () => {
     t = await createTestCore()
     const path = join(t.dir, 'not-a-db.db')
     writeFileSync(path, '这不是数据库文件'.repeat(200))
-    await expect(openDatabase({ path })).rejects.toMatchObject({ code: 'DB_UNREADABLE' })
+    await expect(openDatabase({ path })).rejects.toMatchObject({ code: 'DB_UNREADABLE', message: `数据库文件 ${path} 无法读取，可能不是本程序的数据库或已损坏` })
+  })
+
+  it('says in Chinese why a database cannot be opened at all', async () => {
+    t = await createTestCore()
+    // A folder where the file should be: SQLite cannot open it.
+    const path = join(t.dir, 'a-folder.db')
+    mkdirSync(path)
+    await expect(openDatabase({ path })).rejects.toMatchObject({ code: 'DB_UNREADABLE', message: `无法打开数据库文件 ${path}：文件夹不存在、没有权限，或这是一个文件夹` })
+    // A file where a folder of the path should be.
+    const under = join(t.dir, 'not-a-db.db', 'x.db')
+    writeFileSync(join(t.dir, 'not-a-db.db'), 'x')
+    await expect(openDatabase({ path: under })).rejects.toMatchObject({ message: `无法打开数据库文件 ${under}：路径中有同名文件，无法建立文件夹` })
   })
 })

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openDatabase } from '../../../electron/core/db/open'
 import { todayIn } from '../../../shared/dates'
 import { runCli } from './cli-helpers'
 import { makeId } from './fixtures'
@@ -44,6 +45,14 @@ describe('uniondesk CLI: id, members, orgs, demo', { timeout: 300_000 }, () => {
   })
 
   it('members import: exit 1 with a Chinese message when the file cannot be read; exit 2 on usage errors', () => {
+    const missing = join(dir, '不存在.csv')
+    const gone = cli('members', 'import', missing, '--json')
+    expect(gone.code).toBe(1)
+    expect(gone.stdout).toBe('')
+    expect(gone.stderr.trim()).toBe(`错误：无法读取文件「${missing}」：文件不存在`)
+    const folder = cli('members', 'import', dir, '--json')
+    expect(folder.code).toBe(1)
+    expect(folder.stderr.trim()).toBe(`错误：无法读取文件「${dir}」：这是一个文件夹`)
     const bad = join(dir, 'bad.bin')
     writeFileSync(bad, Buffer.from([0, 1, 2, 3]))
     const r = cli('members', 'import', bad, '--json')
@@ -66,6 +75,51 @@ describe('uniondesk CLI: id, members, orgs, demo', { timeout: 300_000 }, () => {
     expect(refused.stderr).toContain('转入')
     expect(json('members', 'export', join(dir, 'tpl.xlsx'), '--format', 'template')).toMatchObject({ fileName: '会员信息采集表.xlsx' })
     expect(json('members', 'export', join(dir, 'all.csv'), '--format', 'full').fileName).toMatch(/\.csv$/)
+  })
+
+  it('members export to a folder that cannot be made: a Chinese message, exit 1, no audit row', async () => {
+    const unmaskedExports = async () => {
+      const d = await openDatabase({ path: db })
+      try {
+        return (await d.selectFrom('audit_log').select('id').where('method', '=', 'members.exportUnmasked').execute()).length
+      } finally {
+        await d.destroy()
+      }
+    }
+    const before = await unmaskedExports()
+    const blocker = join(dir, '是文件.txt')
+    writeFileSync(blocker, '')
+    const out = join(blocker, '会员.xlsx')
+    const r = cli('members', 'export', out, '--format', 'full', '--unmasked', '--reason', '核对名册', '--json')
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(r.stderr.trim()).toBe(`错误：无法写入文件「${out}」：已有同名文件，不能建立文件夹`)
+    expect(await unmaskedExports()).toBe(before)
+    const missingDir = join(dir, '新文件夹', '会员.csv')
+    expect(json('members', 'export', missingDir, '--format', 'full', '--unmasked', '--reason', '核对名册')).toMatchObject({ path: missingDir })
+    expect(existsSync(missingDir)).toBe(true)
+    expect(await unmaskedExports()).toBe(before + 1)
+  })
+
+  it('print with an --out that cannot be written is refused before the serial is taken: the next print is the original', () => {
+    const idNumber = makeId('1990-01-01', 11)
+    const blocker = join(dir, '不是文件夹.txt')
+    writeFileSync(blocker, '')
+    const bad = join(blocker, '会员证明.pdf')
+    const refused = cli('print', 'member-form', '--member', idNumber, '--form', 'certificate', '--out', bad, '--json')
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toBe('')
+    expect(refused.stderr.trim()).toBe(`错误：无法写入文件「${bad}」：已有同名文件，不能建立文件夹`)
+    // A call the core refuses leaves no empty file behind.
+    const unknown = join(dir, '无此人.pdf')
+    expect(cli('print', 'member-form', '--member', makeId('1990-01-01', 13), '--form', 'certificate', '--out', unknown).code).toBe(1)
+    expect(existsSync(unknown)).toBe(false)
+    const good = join(dir, '证明', '会员证明.pdf')
+    expect(json('print', 'member-form', '--member', idNumber, '--form', 'certificate', '--out', good)).toEqual({
+      out: good, pages: 1, serials: [expect.stringMatching(/^\d{4}-[A-Z]+-000001$/)], reprint: false,
+    })
+    expect(existsSync(good)).toBe(true)
+    expect(json('print', 'member-form', '--member', idNumber, '--form', 'certificate', '--out', good)).toMatchObject({ reprint: true })
   })
 
   it('demo refuses a database that already has members (exit 1)', () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
-import { addMember, addOrg, makeId } from './fixtures'
+import { addMember, addOrg, bytesPayload, makeId } from './fixtures'
 
 describe('会员 members', () => {
   let t: TestCore
@@ -19,6 +19,14 @@ describe('会员 members', () => {
     expect(r.member.events).toMatchObject([{ type: 'join', date: '2020-05-01', operator: '测试员' }])
     expect(r.warnings).toHaveLength(1)
     expect(r.warnings[0]).toContain('性别')
+  })
+
+  it('cleans a bank account as the import does: full-width digits and dashes; a short one is kept with a warning', async () => {
+    const clean = await t.call('members.save', { orgId: a, name: '郑二', idNumber: makeId('1986-06-06', 21), bankAccount: '６２２２-０２１２-３４５６-７８９０' })
+    expect(clean.warnings).toEqual([])
+    expect((await t.call('members.revealDetail', { id: clean.member.id, reason: '核对' })).bankAccount).toBe('6222021234567890')
+    const short = await t.call('members.save', { orgId: a, name: '郑三', idNumber: makeId('1987-07-07', 31), bankAccount: '12345' })
+    expect(short.warnings).toEqual(['「银行账号」应为 8–30 位数字，已按原样保存'])
   })
 
   it('refuses a bad ID with its code and field and changes nothing', async () => {
@@ -134,7 +142,18 @@ describe('list totals from the tally', () => {
       await t.call('members.transfer', { memberId: x.id, toOrgId: orgs.find((o) => o.id !== x.orgId)?.id ?? '', date: '2026-11-01' })
       await t.call('members.event', { memberId: y.id, type: 'retain', date: '2026-11-01' })
       await t.call('members.save', { id: z.id, orgId: z.orgId, name: z.name, isMigrant: !z.isMigrant, newFormType: '快递员' })
-      const filters = [{}, { status: 'active' as const }, { gender: '女' as const, migrant: true }, { orgId: orgs[0]?.id ?? '', status: 'retained' as const }, { newFormType: '快递员' as const }]
+      // An import: one new member and one changed (migrant flag and 新就业形态 flipped), through the real import path.
+      const w = (await t.call('members.revealList', { status: 'active', pageSize: 4, reason: '核对名册' })).items[3]
+      const org = orgs[0]
+      if (!w || !org) throw new Error('demo data too small')
+      const csv = [
+        '姓名,身份证号码,所属工会,是否农民工会员,新就业形态类型',
+        `新会员,${makeId('1992-02-02', 12)},${org.name},是,快递员`,
+        `${w.name},${w.idNumber},${w.orgName},${w.isMigrant ? '否' : '是'},${w.newFormType === '外卖送餐员' ? '快递员' : '外卖送餐员'}`,
+      ].join('\n')
+      const imported = await t.call('members.importCommit', { file: bytesPayload(new TextEncoder().encode(csv), '会员.csv') })
+      expect(imported).toMatchObject({ total: 2, inserted: 1, updated: 1, rejected: 0 })
+      const filters = [{}, { status: 'active' as const }, { gender: '女' as const, migrant: true }, { orgId: orgs[0]?.id ?? '', status: 'retained' as const }, { orgId: org.id, status: 'active' as const }, { newFormType: '快递员' as const }, { newFormType: '外卖送餐员' as const }]
       for (const f of filters) {
         const fromTally = (await t.call('members.list', f)).total
         const counted = (await t.call('members.list', { ...f, ageMin: 0 })).total

@@ -23,6 +23,17 @@ describe('基层工会 orgs', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', field: 'creditCode' } })
   })
 
+  it("refuses to take over another union's enterprise by its id, and changes nothing", async () => {
+    const a = await t.call('orgs.save', { name: '木棠镇联合工会', type: '联合基层工会', enterprises: [{ name: '木棠农场有限公司' }] })
+    const b = await t.call('orgs.save', { name: '木棠物流工会', type: '企业工会' })
+    const theirs = a.enterprises[0]?.id ?? ''
+    const before = await t.dump()
+    const r = await t.reply('orgs.save', { id: b.id, name: b.name, type: b.type, enterprises: [{ id: theirs, name: '木棠农场有限公司' }] })
+    expect(r).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'enterprises', message: '要修改的企业不是本工会登记的覆盖企业' } })
+    expect(await t.dump()).toBe(before)
+    expect((await t.call('orgs.get', { id: a.id })).enterprises.map((e) => e.id)).toEqual([theirs])
+  })
+
   it('refuses a second active union with the same name', async () => {
     await t.call('orgs.save', { name: '金江社区工会', type: '社区工会' })
     expect(await t.reply('orgs.save', { name: '金江社区工会', type: '社区工会' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'name' } })

@@ -25,9 +25,6 @@ export interface MemberFormData {
   transfer: { fromOrg: string; toOrg: string; date: string; reason: string | null } | null
 }
 
-export const memberFormKinds = ['register', 'application', 'certificate', 'transfer'] as const
-export type MemberFormKind = (typeof memberFormKinds)[number]
-
 const v = (x: string | null) => x ?? '—'
 const ymd = (x: string | null) => (x ? formatChineseYmd(x) : '—')
 

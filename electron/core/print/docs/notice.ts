@@ -9,23 +9,18 @@ const need = (texts: Array<string | null>) => Math.max(0, ...texts.map((t) => (t
 /** Portrait A4 has 483 pt between the margins; when the list's columns need more, the notice turns to landscape. */
 export function noticeOrientation(d: NoticeData): 'portrait' | 'landscape' {
   const fixed = 24 + 86 + 104 + 60 + 4 * 8
-  const variable = need(d.rows.map((r) => r.unit)) + need(d.rows.map((r) => r.programName)) + (hasCategory(d) ? need(d.rows.map((r) => r.category)) : 0)
+  const variable = need(d.rows.map((r) => r.unit)) + need(d.rows.map((r) => r.programName))
   return fixed + variable > 483 ? 'landscape' : 'portrait'
 }
 
-const hasCategory = (d: NoticeData) => d.rows.some((r) => r.category)
-
 export function noticeDoc(meta: PrintMeta, d: NoticeData): TDocumentDefinitions {
   const orientation = noticeOrientation(d)
-  // 类别 is printed only when the batch has one; an all-dash column only narrows the others.
-  const withCategory = hasCategory(d)
-  const header = ['序号', '姓名', '身份证号', '工作单位', ...(withCategory ? ['类别'] : []), '救助项目', '金额（元）'].map((t) => ({ text: t, style: 'th' }))
+  const header = ['序号', '姓名', '身份证号', '工作单位', '救助项目', '金额（元）'].map((t) => ({ text: t, style: 'th' }))
   const body = d.rows.map((r, i) => [
     { text: String(i + 1), alignment: 'center' as const },
     r.name,
     r.idNumber,
     r.unit ?? '—',
-    ...(withCategory ? [r.category ?? '—'] : []),
     r.programName,
     { text: moneyPlain(r.amountFen), alignment: 'right' as const },
   ])
@@ -38,13 +33,12 @@ export function noticeDoc(meta: PrintMeta, d: NoticeData): TDocumentDefinitions 
       text: `根据“${d.programName}”有关规定，经个人申请、基层工会审核，拟对以下 ${d.rows.length} 名职工予以救助，共计 ${moneyPlain(total)} 元，现予公示。`,
       lineHeight: 1.5,
     },
-    ...(d.criteria ? [{ text: `救助标准：${d.criteria}`, lineHeight: 1.5 }] : []),
     { text: `公示期：${period}。`, margin: [0, 2, 0, 8] },
     {
       table: {
         headerRows: 1,
         dontBreakRows: true,
-        widths: [24, 86, 104, '*', ...(withCategory ? [need(d.rows.map((r) => r.category))] : []), Math.max(60, need(d.rows.map((r) => r.programName))), 60],
+        widths: [24, 86, 104, '*', Math.max(60, need(d.rows.map((r) => r.programName))), 60],
         body: [header, ...body],
       },
       style: 'td',

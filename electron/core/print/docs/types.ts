@@ -27,7 +27,6 @@ export interface NoticeRow {
   name: string
   idNumber: string
   unit: string | null
-  category: string | null
   programName: string
   amountFen: number
 }
@@ -35,7 +34,6 @@ export interface NoticeRow {
 export interface NoticeData {
   title: string
   programName: string
-  criteria: string | null
   start: string | null
   end: string | null
   contact: string
