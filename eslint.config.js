@@ -7,7 +7,7 @@ const restrict = (patterns, extraPaths = []) => ['error', { patterns, paths: ext
 const noElectron = { name: 'electron', message: '只有 electron/main 与 electron/preload 可以引用 electron' }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'test/artifacts/**'] },
+  { ignores: ['dist/**', 'dist-electron/**', 'dist-cli/**', 'release/**', 'node_modules/**', 'test-results/**', 'test/artifacts/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

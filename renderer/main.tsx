@@ -7,6 +7,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { HashRouter } from 'react-router'
 import { App } from './app/App'
+import { ReplyWarnings } from './ui/ReplyWarnings'
 
 dayjs.locale('zh-cn')
 
@@ -18,6 +19,7 @@ createRoot(root).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#c41d2f' } }}>
       <AntApp>
+        <ReplyWarnings />
         <QueryClientProvider client={queryClient}>
           <HashRouter>
             <App />

@@ -11,6 +11,10 @@ export type ErrorCode =
   | 'NOT_SET_UP'
   | 'DB_FROM_NEWER_VERSION'
   | 'DB_UNREADABLE'
+  | 'DB_NOT_FOUND'
+  | 'DB_BUSY'
+  | 'DB_READONLY'
+  | 'DB_CORRUPT'
   | 'FILE_UNREADABLE'
   | 'FILE_UNWRITABLE'
   | 'IMPORT_ROW_INVALID'
@@ -38,7 +42,16 @@ export interface WireError extends ErrorDetail {
   message: string
 }
 
-export type Reply<T> = { ok: true; result: T } | { ok: false; error: WireError }
+/** The call succeeded and its changes are saved, but something done after saving failed: the clerk has something to do. */
+export type WarningCode = 'FILE_NOT_STORED'
+
+export interface WireWarning {
+  code: WarningCode
+  /** What did not happen and what to do about it, in Chinese. */
+  message: string
+}
+
+export type Reply<T> = { ok: true; result: T; warnings?: WireWarning[] } | { ok: false; error: WireError }
 
 /** The one error type of the project: a code, a Chinese message, and where it points. */
 export class AppError extends Error {

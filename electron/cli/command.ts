@@ -1,6 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import type { GeneratedFile } from '../../shared/contract/types'
 import { AppError } from '../../shared/errors'
 import { UsageError, type CliIo } from './io'
 
@@ -9,6 +10,10 @@ export interface CliCommand {
   name: string
   summary: string
   usage: string
+  /** Only these may make a new database file; any other command refuses a --db that does not exist (a mistyped path). */
+  createsDatabase?: boolean
+  /** A pure check (id check): runs on an empty in-memory database, so it needs no --db and never creates one. */
+  needsNoDatabase?: boolean
   run(io: CliIo, argv: string[]): Promise<void>
 }
 
@@ -83,6 +88,15 @@ export function writeOutputFile(path: string, bytes: Uint8Array): void {
     writeFileSync(path, bytes)
   } catch (err) {
     throw fileError('write', path, err)
+  }
+}
+
+/** Puts a file the call generated at `path` (the core streamed it to its outbox); a failure names the path in Chinese. */
+export async function saveGeneratedFile(io: CliIo, file: GeneratedFile, path: string): Promise<void> {
+  try {
+    await io.saveFile(file, path)
+  } catch (err) {
+    throw err instanceof AppError ? err : fileError('write', path, err)
   }
 }
 

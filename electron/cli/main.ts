@@ -83,7 +83,7 @@ export async function runCli(argv: string[], out: (t: string) => void, err: (t: 
     out(`${found.command.summary}\n\n用法：${found.command.usage}`)
     return 0
   }
-  const io = createIo(resolveDbPath(globals.db), globals.json, out)
+  const io = createIo(found.command.needsNoDatabase ? ':memory:' : resolveDbPath(globals.db), globals.json, out, { create: found.command.createsDatabase === true, warn: err })
   try {
     await found.command.run(io, found.argv)
     return 0

@@ -1,12 +1,18 @@
 import { randomFillSync } from 'node:crypto'
 import { v7 as uuidv7 } from 'uuid'
+import type { WireWarning } from '../../shared/errors'
 import type { Operator } from './access'
 import type { Db, Trx } from './db/schema/index'
 import type { Logger } from './log'
 
 /** What outlives a single call: the open database and the process-wide services. */
 export interface Core {
+  /** The write connection: write calls' transactions and anything that must see them. */
   db: Db
+  /** Serves calls that do not write; a second, read-only connection on a file, so reads never queue behind a long write. */
+  readDb: Db
+  /** The file or its folder cannot be written: reads and exports work, writes are refused with DB_READONLY. */
+  readOnly: boolean
   dbPath: string
   dataDir: string
   appVersion: string
@@ -35,8 +41,17 @@ export interface ReadContext {
 export interface WriteContext extends ReadContext {
   /** The call's one transaction; write queries take it, so a write cannot compile outside it. */
   trx: Trx
-  /** Side effects (files, pushes) that must happen only if the transaction commits. */
-  afterCommit(effect: () => void | Promise<void>): void
+  /**
+   * Side effects (files, pushes) that must happen only if the transaction commits. Once it commits the call has
+   * succeeded: an effect that fails then reaches the caller as `ifFailed` beside the result (what did not happen and
+   * what to do), never as an error, so nobody retries a write that already landed. Effects must be safe to run again.
+   */
+  afterCommit(effect: () => void | Promise<void>, ifFailed: WireWarning): void
+}
+
+/** For a handler that writes only in some calls (contract `writes: 'unlessDryRun'`): did the dispatcher open a transaction? */
+export function isWriteContext(ctx: ReadContext | WriteContext): ctx is WriteContext {
+  return 'trx' in ctx
 }
 
 export const systemClock = (): string => new Date().toISOString()

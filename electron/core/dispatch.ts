@@ -1,9 +1,13 @@
+import { z } from 'zod'
 import { contract, isMethodName, type Input, type MethodName, type Result } from '../../shared/contract/index'
+import type { MethodSpec } from '../../shared/contract/types'
 import { AppError, zodToAppError, type Reply, type WireError } from '../../shared/errors'
 import { requirePermission } from './access'
+import { runAfterCommit, type AfterCommitEffect } from './after-commit'
 import { appendAudit } from './audit/append'
 import type { Caller, Core, ReadContext, WriteContext } from './context'
-import { constraintError, isDiskFull } from './db/constraint-errors'
+import { constraintError, databaseError, dbMessages } from './db/constraint-errors'
+import { forgetChecked } from './db/integrity'
 import { registry } from './registry'
 
 type AnyHandler = (ctx: ReadContext | WriteContext, input: unknown) => Promise<unknown>
@@ -30,28 +34,43 @@ export async function dispatch(core: Core, caller: Caller, method: string, raw: 
     requirePermission(caller.user, spec.permission)
     const handler = handlerFor(method)
     const base = { core, caller, now: core.now, newId: core.newId }
-    if (!spec.writes) return { ok: true, result: await handler({ ...base, db: core.db }, input) }
-    const effects: Array<() => void | Promise<void>> = []
+    if (!callWrites(spec.writes, input)) return { ok: true, result: await handler({ ...base, db: core.readDb }, input) }
+    if (core.readOnly) throw new AppError('DB_READONLY', dbMessages.readOnly(core.dbPath))
+    const effects: AfterCommitEffect[] = []
     const result = await core.db.transaction().execute(async (trx) => {
-      const ctx: WriteContext = { ...base, db: trx, trx, afterCommit: (e) => void effects.push(e) }
+      const ctx: WriteContext = { ...base, db: trx, trx, afterCommit: (run, ifFailed) => void effects.push({ run, ifFailed }) }
       const out = await handler(ctx, input)
       await appendAudit(ctx, method, raw, out)
       return out
     })
-    for (const effect of effects) await effect()
-    return { ok: true, result }
+    // Committed: from here on the call has succeeded, and a failed effect is a warning beside the result.
+    const warnings = await runAfterCommit(core, method, effects)
+    return warnings.length > 0 ? { ok: true, result, warnings } : { ok: true, result }
   } catch (err) {
     return { ok: false, error: toWireError(core, method, err) }
   }
 }
 
+/** Whether this call writes: the contract says so, or (a check-only import) the input's dryRun says it only reads. */
+function callWrites(writes: MethodSpec['writes'], input: unknown): boolean {
+  if (writes !== 'unlessDryRun') return writes
+  return !dryRunInput.safeParse(input).success
+}
+const dryRunInput = z.object({ dryRun: z.literal(true) })
+
 function toWireError(core: Core, method: string, err: unknown): WireError {
   if (err instanceof AppError) return err.toWire()
-  const known = constraintError(err)
+  const known = constraintError(err) ?? databaseError(err, core.dbPath)
+  // Damage met by any call: the next open runs the integrity check again instead of trusting today's mark.
+  if (known?.code === 'DB_CORRUPT') forgetChecked(core.dbPath)
   if (known) return known.toWire()
-  if (isDiskFull(err)) return { code: 'DISK_FULL', message: '磁盘空间已满，本次操作未保存，数据保持原样。请清理磁盘后重试。' }
   const ref = core.newId().replace(/-/g, '').slice(-6).toUpperCase()
-  core.log.error(ref, err, { method })
+  try {
+    core.log.error(ref, err, { method })
+  } catch {
+    // The log is beside the database: when it cannot be written either (a full disk), the number is all there is.
+    return { code: 'INTERNAL', message: `系统内部错误（编号 ${ref}），且无法写入日志` }
+  }
   return { code: 'INTERNAL', message: `系统内部错误，已记录（编号 ${ref}）` }
 }
 

@@ -1,7 +1,12 @@
 import type { Contract, MethodName, ParsedInput, Result } from '../../shared/contract/index'
 import type { ReadContext, WriteContext } from './context'
 
-export type HandlerContext<M extends MethodName> = Contract[M]['writes'] extends true ? WriteContext : ReadContext
+/** A method that writes only in some calls (a dry run reads) gets either context and tells them apart with isWriteContext. */
+export type HandlerContext<M extends MethodName> = Contract[M]['writes'] extends true
+  ? WriteContext
+  : Contract[M]['writes'] extends 'unlessDryRun'
+    ? ReadContext | WriteContext
+    : ReadContext
 
 export type Handler<M extends MethodName> = (ctx: HandlerContext<M>, input: ParsedInput<M>) => Promise<Result<M>>
 

@@ -1,10 +1,14 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import type { ErrorCode, Reply } from '../../shared/errors'
 import type { Caller, Core } from '../core/context'
 import { dispatch } from '../core/dispatch'
+import { downloadHeaders, findOutboxFile, removeOutboxFile } from '../core/files/outbox'
 
 export interface WebServer {
   url: string
@@ -20,6 +24,8 @@ export interface WebServerOptions {
   caller: Caller
   staticDir: string
   port?: number
+  /** The largest request body accepted (default 64 MB: a workbook upload in base64). */
+  maxBodyBytes?: number
 }
 
 const contentTypes: Record<string, string> = {
@@ -37,7 +43,7 @@ const contentTypes: Record<string, string> = {
 export const contentSecurityPolicy =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
-const maxBody = 64 * 1024 * 1024
+const defaultMaxBody = 64 * 1024 * 1024
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8'): void {
   res.writeHead(status, {
@@ -59,16 +65,38 @@ function sameToken(given: string, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * The body, or 'too large' as soon as it is known to be: from Content-Length before a byte is read, otherwise when the
+ * bytes read pass the limit (reading stops there; the answer closes the connection instead of draining the rest).
+ */
+async function readBody(req: IncomingMessage, maxBody: number): Promise<string | 'too large'> {
+  if (Number(req.headers['content-length'] ?? 0) > maxBody) return 'too large'
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of req) {
     const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk))
     size += buf.length
-    if (size > maxBody) throw new Error('too large')
+    if (size > maxBody) return 'too large'
     chunks.push(buf)
   }
   return Buffer.concat(chunks).toString('utf8')
+}
+
+/**
+ * The envelope is the same whatever the status (the renderer's client reads it either way); the status says in HTTP's
+ * words what kind of refusal it is. Business refusals (a rule, a state, a duplicate) are answers, and stay 200.
+ */
+const statusByCode: Partial<Record<ErrorCode, number>> = {
+  UNKNOWN_METHOD: 404,
+  INVALID_INPUT: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  DB_BUSY: 503,
+  INTERNAL: 500,
+}
+
+function statusOf(reply: Reply<unknown>): number {
+  return reply.ok ? 200 : (statusByCode[reply.error.code] ?? 200)
 }
 
 /** Loopback only; a page from another site must not reach the API through the browser (DNS rebinding, CSRF). */
@@ -86,19 +114,52 @@ async function serveApi(req: IncomingMessage, res: ServerResponse, o: WebServerO
     return sendError(res, 401, 'UNAUTHORIZED', '未授权：请使用启动时显示的地址打开本页面')
   }
   if (req.method !== 'POST') return sendError(res, 405, 'INVALID_INPUT', '只接受 POST 请求')
+  const maxBody = o.maxBodyBytes ?? defaultMaxBody
+  const text = await readBody(req, maxBody)
+  if (text === 'too large') {
+    res.setHeader('Connection', 'close')
+    return sendError(res, 413, 'INVALID_INPUT', `请求内容超过 ${Math.round(maxBody / 1024 / 1024)} MB，未处理。请拆分文件后再试。`)
+  }
   let input: unknown
   try {
-    const text = await readBody(req)
     input = text.trim() === '' ? {} : JSON.parse(text)
   } catch {
     return sendError(res, 400, 'INVALID_INPUT', '请求内容不是有效的 JSON')
   }
   const reply = await dispatch(o.core, o.caller, method, input)
-  send(res, 200, JSON.stringify(reply))
+  send(res, statusOf(reply), JSON.stringify(reply))
+}
+
+/**
+ * GET /files/<ref>: a file a call generated, streamed from the outbox and then removed. A download link cannot set a
+ * header, so the token may also come as ?token=.
+ */
+async function serveFile(req: IncomingMessage, res: ServerResponse, o: WebServerOptions, token: string, ref: string, query: URLSearchParams): Promise<void> {
+  const auth = req.headers.authorization ?? ''
+  const given = auth.startsWith('Bearer ') ? auth.slice(7) : (query.get('token') ?? '')
+  if (!sameToken(given, token)) return sendError(res, 401, 'UNAUTHORIZED', '未授权：请使用启动时显示的地址打开本页面')
+  if (req.method !== 'GET') return sendError(res, 405, 'INVALID_INPUT', '只接受 GET 请求')
+  const file = await findOutboxFile(o.core.dataDir, ref)
+  if (!file) return sendError(res, 404, 'NOT_FOUND', '文件不存在或已经下载过，请重新生成')
+  res.writeHead(200, { ...downloadHeaders(file), 'Content-Security-Policy': contentSecurityPolicy, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' })
+  const delivered = await pipeline(createReadStream(file.path), res).then(() => true, () => false)
+  // A download the browser broke off keeps its file for another try until the outbox's daily sweep.
+  if (delivered) await removeOutboxFile(o.core.dataDir, ref)
+}
+
+/** A malformed %-escape is the request's fault (400), not ours. */
+function decodedPath(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath)
+  } catch {
+    return null
+  }
 }
 
 async function serveStatic(res: ServerResponse, staticDir: string, urlPath: string): Promise<void> {
-  const rel = normalize(decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath)).replace(/^([/\\])+/, '')
+  const decoded = decodedPath(urlPath === '/' ? '/index.html' : urlPath)
+  if (decoded === null) return sendError(res, 400, 'INVALID_INPUT', '网址中的编码不正确')
+  const rel = normalize(decoded).replace(/^([/\\])+/, '')
   const file = join(staticDir, rel)
   if (!file.startsWith(staticDir + sep)) return sendError(res, 404, 'NOT_FOUND', '找不到页面')
   try {
@@ -115,9 +176,15 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
   const server = createServer((req, res) => {
     const check = originAllowed(req, port)
     if (check !== 'ok') return sendError(res, 403, 'FORBIDDEN', check === 'host' ? '拒绝：主机名不正确' : '拒绝：跨站请求')
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const path = url.pathname
     const api = /^\/api\/([\w.]+)$/.exec(path)
-    const handled = api?.[1] ? serveApi(req, res, o, token, api[1]) : serveStatic(res, o.staticDir, path)
+    const file = /^\/files\/([^/]*)$/.exec(path)
+    const handled = api?.[1]
+      ? serveApi(req, res, o, token, api[1])
+      : file
+        ? serveFile(req, res, o, token, file[1] ?? '', url.searchParams)
+        : serveStatic(res, o.staticDir, path)
     handled.catch(() => sendError(res, 500, 'INTERNAL', '系统内部错误'))
   })
   await new Promise<void>((resolve, reject) => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { userInfo } from 'node:os'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -10,6 +11,8 @@ import { startWebServer } from './http-server'
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { db: { type: 'string' }, port: { type: 'string' } } })
   const dbPath = resolveDbPath(values.db)
+  // Web mode, like the app, makes its database at first run; a new file is said out loud, so a mistyped --db shows.
+  const isNew = !existsSync(dbPath)
   const core = await openCore({ dbPath })
   warmPrinter(core.fontsDir).catch((err: unknown) => core.log.error('warm-printer', err, {}))
   const server = await startWebServer({
@@ -19,7 +22,7 @@ async function main(): Promise<void> {
     staticDir: resolve(process.env.UNIONDESK_RENDERER_DIR ?? resolve(import.meta.dirname, '../../dist/renderer')),
     port: values.port ? Number(values.port) : 0,
   })
-  console.log(`基层工会工作台（网页模式）已启动，数据库：${dbPath}`)
+  console.log(`基层工会工作台（网页模式）已启动，数据库：${dbPath}${isNew ? '（新建的空数据库）' : ''}${core.readOnly ? '（只读：可以查看和导出，不能修改）' : ''}`)
   console.log(`请在浏览器中打开：${server.launchUrl}`)
   console.log('按 Ctrl+C 退出。')
   const stop = async () => {

@@ -154,6 +154,8 @@ export const copy = {
   detail: {
     title: '申请详情',
     amount: '应发金额',
+    /** Title over the core's explanation when review would approve another amount than the one saved. */
+    amountChange: '审核通过时将按最新记录发放',
     upper: '大写金额',
     payee: '收款人',
     bank: '收款账号',

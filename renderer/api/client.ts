@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Input, MethodName, Result } from '../../shared/contract/index'
+import type { GeneratedFile } from '../../shared/contract/types'
 import { AppError, type ErrorCode } from '../../shared/errors'
 
 declare global {
@@ -9,7 +10,11 @@ declare global {
 }
 
 const envelope = z.union([
-  z.object({ ok: z.literal(true), result: z.unknown() }),
+  z.object({
+    ok: z.literal(true),
+    result: z.unknown(),
+    warnings: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
+  }),
   z.object({
     ok: z.literal(false),
     error: z.object({ code: z.string(), message: z.string(), field: z.string().optional(), row: z.number().optional() }),
@@ -31,10 +36,11 @@ function webToken(): string {
   return sessionStorage.getItem('uniondesk.token') ?? ''
 }
 
+const bridge = window.uniondesk
+const token = bridge ? '' : webToken()
+
 function pickTransport(): Transport {
-  const bridge = window.uniondesk
   if (bridge) return (method, input) => bridge.call(method, input)
-  const token = webToken()
   return async (method, input) => {
     const res = await fetch(`api/${method}`, {
       method: 'POST',
@@ -47,15 +53,42 @@ function pickTransport(): Transport {
 
 const transport = pickTransport()
 
+/**
+ * Where the browser downloads a file a call generated: the desktop app's file scheme, or web mode's /files route with
+ * the token in the query (a download link cannot send a header).
+ */
+export function generatedFileUrl(file: GeneratedFile): string {
+  const ref = encodeURIComponent(file.ref)
+  return bridge ? `uniondesk-file://outbox/${ref}` : `files/${ref}?token=${encodeURIComponent(token)}`
+}
+
 const errorCodeOf = (code: string): ErrorCode => z.custom<ErrorCode>((v) => typeof v === 'string').parse(code)
 
-/** The renderer's only way to reach the core. A refusal is thrown as the same AppError the core raised. */
+/** A call that succeeded but left the clerk something to do (a scan saved as a row but not as a file). */
+export interface ReplyWarning {
+  code: string
+  message: string
+}
+
+const warningListeners = new Set<(warnings: ReplyWarning[]) => void>()
+
+/** Where the app shows warnings (renderer/ui/ReplyWarnings.tsx); returns the unsubscribe function. */
+export function onReplyWarnings(listener: (warnings: ReplyWarning[]) => void): () => void {
+  warningListeners.add(listener)
+  return () => void warningListeners.delete(listener)
+}
+
+/**
+ * The renderer's only way to reach the core. A refusal is thrown as the same AppError the core raised; warnings of a
+ * call that succeeded go to every listener, since the result itself is all the calling hook expects.
+ */
 export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<M>> {
   const reply = envelope.parse(await transport(method, input))
   if (!reply.ok) {
     const { code, message, field, row } = reply.error
     throw new AppError(errorCodeOf(code), message, { field, row })
   }
+  if (reply.warnings && reply.warnings.length > 0) for (const listener of warningListeners) listener(reply.warnings)
   // The core answered method M through its registry, whose type ties the result to Result<M>.
   return reply.result as Result<M>
 }

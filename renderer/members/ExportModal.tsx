@@ -1,5 +1,5 @@
 import { Alert, App, Checkbox, Form, Input, Modal, Radio, Typography } from 'antd'
-import type { FilePayload } from '../../shared/contract/types'
+import type { GeneratedFile } from '../../shared/contract/types'
 import { downloadFile } from '../ui/download'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { isFormLevelError, showFieldError } from '../ui/form-errors'
@@ -14,11 +14,6 @@ interface Values {
   unmasked: boolean
   reason?: string
 }
-
-const mime = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv',
-} as const
 
 interface Props {
   filter: MemberFilter
@@ -40,9 +35,9 @@ export function ExportModal({ filter, listTotal, onClose }: Props) {
   const submit = (v: Values) => {
     // The empty template has no people in it, so it is always the masked call.
     const input = { kind: v.kind, format: v.kind === 'template' ? 'xlsx' : v.format, filter: v.kind === 'list' ? filter : undefined } as const
-    const saved = (file: FilePayload) => {
-      downloadFile(file, mime[input.format])
-      void message.success(text.done(file.fileName))
+    const saved = (file: GeneratedFile) => {
+      downloadFile(file)
+      void message.success(text.done(file.fileName, file.rows ?? 0))
       onClose()
     }
     const failed = (err: unknown) => void showFieldError(form, err, ['reason'])

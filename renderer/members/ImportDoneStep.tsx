@@ -1,11 +1,10 @@
 import { Button, Result, Space, Typography } from 'antd'
+import { useState } from 'react'
 import type { ImportPreview, ImportSummary } from '../../shared/contract/members'
 import { downloadFile } from '../ui/download'
 import { importCopy as text } from './copy'
 import { ImportCounts } from './ImportCounts'
 import { ImportIssuesTable, severityIndex } from './ImportIssuesTable'
-
-const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 interface Props {
   summary: ImportSummary
@@ -16,6 +15,7 @@ interface Props {
 
 export function ImportDoneStep({ summary, preview, onAgain, onList }: Props) {
   const report = summary.report
+  const [reportSaved, setReportSaved] = useState(false)
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Result
@@ -24,8 +24,12 @@ export function ImportDoneStep({ summary, preview, onAgain, onList }: Props) {
         subTitle={text.doneSummary(summary.inserted, summary.updated, summary.unchanged, summary.rejected)}
         extra={[
           report ? (
-            <Button key="report" type="primary" onClick={() => downloadFile(report, xlsx)}>
-              {text.saveReport}
+            // The report is handed over once (then removed from the outbox), so the button says it has been.
+            <Button key="report" type="primary" disabled={reportSaved} onClick={() => {
+              downloadFile(report)
+              setReportSaved(true)
+            }}>
+              {reportSaved ? text.reportSaved : text.saveReport}
             </Button>
           ) : null,
           <Button key="list" onClick={onList}>

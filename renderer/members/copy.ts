@@ -208,6 +208,7 @@ export const importCopy = {
   doneSummary: (inserted: number, updated: number, unchanged: number, rejected: number) =>
     `新增 ${inserted} 人，更新 ${updated} 人，${unchanged} 人无变化，拒绝 ${rejected} 行。`,
   saveReport: '保存问题报告',
+  reportSaved: '问题报告已保存',
   reportHint: '问题报告包含被拒绝和有提示的原始行，并附“问题字段”和“原因”两列，改正后可只导入这些行。',
   again: '再导入一个文件',
   toList: '查看会员名册',
@@ -231,5 +232,5 @@ export const exportCopy = {
   reasonPlaceholder: '例如：按县总工会要求上报实名制名册',
   maskedNote: '默认导出的证件号码和银行账号已隐去中间部分。',
   ok: '导出',
-  done: (name: string) => `已生成 ${name}`,
+  done: (name: string, rows: number) => (rows > 0 ? `已生成 ${name}（${rows} 人）` : `已生成 ${name}`),
 } as const

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { App, Button, Space, Spin, Tag } from 'antd'
 import type { Input } from '../../shared/contract/index'
 import type { PrintedFile } from '../../shared/contract/print'
-import { blobOf, downloadFile } from '../ui/download'
+import { blobOf, downloadPayload } from '../ui/download'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { useFinalFile, usePrintedFile, useSplitCertificates, type PrintMethod } from './api'
 import { copy } from './copy'
@@ -63,7 +63,7 @@ export function PrintPreview<M extends PrintMethod>({ method, input, width, extr
         >
           {copy.print}
         </Button>
-        <Button loading={final.isPending} onClick={() => exported((out) => downloadFile(out.file, 'application/pdf'))}>
+        <Button loading={final.isPending} onClick={() => exported((out) => downloadPayload(out.file, 'application/pdf'))}>
           {copy.exportPdf}
         </Button>
         {extra}
@@ -85,7 +85,7 @@ export function CertificatesPreview({ batchId, printer, width }: { batchId: stri
   const split = useSplitCertificates()
   const input = printer ? { batchId, printer } : { batchId }
   const extra = (
-    <Button loading={split.isPending} onClick={() => split.mutate(input, { onSuccess: (out) => out.files.forEach((f) => downloadFile(f, 'application/pdf')) })}>
+    <Button loading={split.isPending} onClick={() => split.mutate(input, { onSuccess: (out) => out.files.forEach((f) => downloadPayload(f, 'application/pdf')) })}>
       {copy.splitFiles}
     </Button>
   )

@@ -3,6 +3,8 @@ export const uiCopy = {
   /** Anything that is not a refusal worded by the core (lost connection, a browser error in English). */
   notDone: '操作没有完成：无法连接到程序核心，请重试',
   fileUnreadable: (name: string) => `无法读取「${name}」，请关闭正在使用它的程序后重试`,
+  /** Title over a warning of a call that succeeded; the core's message below says what did not happen and what to do. */
+  replyWarning: '已保存，但有一项未完成',
   memberPicker: {
     placeholder: '输入姓名、身份证号或拼音首字母查找会员',
     notFound: '没有找到会员',

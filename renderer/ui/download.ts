@@ -1,5 +1,6 @@
-import type { FilePayload } from '../../shared/contract/types'
+import type { FilePayload, GeneratedFile } from '../../shared/contract/types'
 import { AppError } from '../../shared/errors'
+import { generatedFileUrl } from '../api/client'
 import { uiCopy } from './copy'
 
 /** The bytes of a base64 payload (a generated file, a PDF to show). */
@@ -14,13 +15,25 @@ export function blobOf(file: FilePayload, type = 'application/octet-stream'): Bl
   return new Blob([bytesOf(file.contentBase64)], { type })
 }
 
-/** Saves a generated file the way a browser does; Electron shows its save dialog for the same download. */
-export function downloadFile(file: FilePayload, type?: string): void {
-  const url = URL.createObjectURL(blobOf(file, type))
+function saveAs(href: string, fileName: string): void {
   const a = document.createElement('a')
-  a.href = url
-  a.download = file.fileName
+  a.href = href
+  a.download = fileName
   a.click()
+}
+
+/**
+ * Downloads a file the core generated (an export, a transfer sheet, an error report) straight from the outbox by its
+ * reference: the content never passes through the page. Electron shows its save dialog for the same download.
+ */
+export function downloadFile(file: GeneratedFile): void {
+  saveAs(generatedFileUrl(file), file.fileName)
+}
+
+/** Saves a file whose content the page already has (a printed PDF). */
+export function downloadPayload(file: FilePayload, type?: string): void {
+  const url = URL.createObjectURL(blobOf(file, type))
+  saveAs(url, file.fileName)
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 

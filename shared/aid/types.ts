@@ -1,3 +1,4 @@
+import type { AmountChange } from './amount-change'
 import type { AidProgram } from './rules'
 import type { AidProgramTemplate } from './templates'
 
@@ -148,6 +149,11 @@ export interface AidApplicationDetail extends AidApplicationSummary {
   reviewedBy: string | null
   returnReason: string | null
   rejectReason: string | null
+  /**
+   * Not yet reviewed: the amount review would approve on today's records differs from the saved one, and which of the
+   * member's earlier claims changed. Null when it would not differ.
+   */
+  amountChange: AmountChange | null
   events: AidEvent[]
   actions: {
     edit: Allowed

@@ -21,7 +21,7 @@ import {
   type PayResult,
   type WorkCalendarYear,
 } from '../aid/types'
-import { filePayload, returns, type ContractSection, type FilePayload } from './types'
+import { filePayload, returns, type ContractSection, type GeneratedFile } from './types'
 
 export { aidLabels }
 
@@ -312,7 +312,7 @@ export const aidContract = {
   'aid.exportTransferSheet': {
     input: z.object({ id }),
     labels: aidLabels,
-    result: returns<FilePayload>(),
+    result: returns<GeneratedFile>(),
     permission: 'members.unmask',
     writes: true,
   },

@@ -6,7 +6,7 @@ import {
   type Gender, type MemberEventType, type MemberIdKind, type MemberStatus, type NewFormType,
 } from '../members/fields'
 import { isoDateField, optionalText as text } from './fields'
-import { filePayload, returns, type ContractSection, type FilePayload } from './types'
+import { filePayload, returns, type ContractSection, type GeneratedFile } from './types'
 
 /**
  * The member register (实名制会员库). ID numbers and bank accounts are masked in every result except those of the
@@ -123,7 +123,7 @@ export interface ImportSummary {
   /** Rejections and warnings, row order; capped at 1,000 (the report .xlsx has them all). */
   errors: Array<{ row: number; field: string; code: ImportIssueCode; message: string }>
   dryRun: boolean
-  report?: FilePayload
+  report?: GeneratedFile
 }
 
 export interface ImportColumn {
@@ -165,28 +165,40 @@ export const listInput = listFilter.extend({
   order: z.enum(['asc', 'desc']).default('asc'),
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(500).default(50),
+  /**
+   * Added in issue 10: keyset paging for reading a whole list (CLI --all). The id of the last member already read; the
+   * page then starts right after it in the list's order, and page is ignored. Costs the same on page 1 and page 4,000.
+   */
+  after: z.string().min(1).optional(),
 })
+
+/** Longest text each stored member field may hold (UTF-16 units, as zod counts): members.save and the import both obey it. */
+export const memberTextMax = {
+  name: 100, ethnicity: 20, employmentStatus: 20, education: 20, skillLevel: 20, phone: 30, hukouType: 20, hukouPlace: 100,
+  politicalStatus: 20, employerName: 200, nativePlace: 100, bankName: 100, notes: 1000, idNumber: 40, bankAccount: 40, joinReason: 200,
+} as const
+const max = memberTextMax
 
 const memberFields = {
   orgId: z.string().min(1),
   enterpriseId: z.string().nullish().transform((v) => v ?? null),
-  name: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1).max(max.name),
   gender: z.enum(genders).nullish().transform((v) => v ?? null),
   birthDate: text(10).refine((v) => v === null || isIsoDate(v), { message: '应为 YYYY-MM-DD 格式的日期' }),
-  ethnicity: text(20),
-  employmentStatus: text(20),
-  education: text(20),
-  skillLevel: text(20),
-  phone: text(30),
-  hukouType: text(20),
-  hukouPlace: text(100),
-  politicalStatus: text(20),
-  employerName: text(200),
-  nativePlace: text(100),
+  ethnicity: text(max.ethnicity),
+  employmentStatus: text(max.employmentStatus),
+  education: text(max.education),
+  skillLevel: text(max.skillLevel),
+  phone: text(max.phone),
+  hukouType: text(max.hukouType),
+  hukouPlace: text(max.hukouPlace),
+  politicalStatus: text(max.politicalStatus),
+  employerName: text(max.employerName),
+  nativePlace: text(max.nativePlace),
   isMigrant: z.boolean().default(false),
   newFormType: z.enum(newFormTypes).nullish().transform((v) => v ?? null),
-  bankName: text(100),
-  notes: text(1000),
+  bankName: text(max.bankName),
+  notes: text(max.notes),
 }
 
 export const memberSaveInput = z.object({
@@ -194,13 +206,13 @@ export const memberSaveInput = z.object({
   id: z.string().optional(),
   ...memberFields,
   /** Required to create; on edit absent = keep (the UI only holds the masked form). */
-  idNumber: z.string().trim().max(40).optional(),
+  idNumber: z.string().trim().max(max.idNumber).optional(),
   /** For document numbers that are not ID-card-like (passports, 通行证); resident/hkmo/taiwan/foreign come from the number. */
   idKind: z.enum(idKinds).optional(),
   /** Absent = keep; null or '' = clear. */
-  bankAccount: z.string().trim().max(40).nullable().optional(),
+  bankAccount: z.string().trim().max(max.bankAccount).nullable().optional(),
   joinDate: isoDateField.optional(),
-  joinReason: text(200),
+  joinReason: text(max.joinReason),
 })
 export type MemberSaveInput = z.input<typeof memberSaveInput>
 
@@ -240,6 +252,7 @@ export const memberLabels = {
   order: '排序方向',
   page: '页码',
   pageSize: '每页条数',
+  after: '上一页最后一位会员',
   memberId: '会员',
   type: '会籍变化类型',
   date: '会籍变化日期',
@@ -340,13 +353,13 @@ export const membersContract = {
     permission: 'members.read',
     writes: false,
   },
-  /** All accepted rows in the call's one transaction; remembers the mapping. dryRun: validate and count only. */
+  /** All accepted rows in the call's one transaction; remembers the mapping. dryRun: validate and count only, a read. */
   'members.importCommit': {
     input: importInput.extend({ dryRun: z.boolean().default(false), withReport: z.boolean().default(false) }),
     labels: memberLabels,
     result: returns<ImportSummary>(),
     permission: 'members.write',
-    writes: true,
+    writes: 'unlessDryRun',
   },
   /** The remembered header → field choices of earlier imports. */
   'members.importMapping': {
@@ -360,14 +373,14 @@ export const membersContract = {
   'members.export': {
     input: exportInput,
     labels: memberLabels,
-    result: returns<FilePayload>(),
+    result: returns<GeneratedFile>(),
     permission: 'members.read',
     writes: false,
   },
   'members.exportUnmasked': {
     input: exportInput.extend({ reason: revealReason }),
     labels: memberLabels,
-    result: returns<FilePayload>(),
+    result: returns<GeneratedFile>(),
     permission: 'members.unmask',
     writes: true,
   },

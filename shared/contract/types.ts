@@ -30,8 +30,12 @@ export interface MethodSpec {
   labels: Readonly<Record<string, string>>
   result: Returns<unknown>
   permission: Permission
-  /** A write runs in one transaction with its audit row; so does a read that reveals unmasked personal data. */
-  writes: boolean
+  /**
+   * A write runs in one transaction with its audit row; so does a read that reveals unmasked personal data.
+   * 'unlessDryRun': the input's `dryRun: true` makes the call a read (no write lock, no audit row), as a check-only
+   * import is.
+   */
+  writes: boolean | 'unlessDryRun'
 }
 
 export type ContractSection<P extends string> = { [K in `${P}.${string}`]: MethodSpec }
@@ -45,3 +49,17 @@ export const filePayload = z.object({
   contentBase64: z.string().min(1),
 })
 export type FilePayload = z.infer<typeof filePayload>
+
+/**
+ * A file the core generated (an export, a transfer sheet, an error report), written to its outbox on disk. Only this
+ * reference crosses the API, never the content, so a file of any size costs no memory in any process; each transport
+ * delivers it once (the CLI moves it to --out, web mode serves GET /files/<ref>, the desktop app downloads it).
+ */
+export interface GeneratedFile {
+  /** Random and unguessable: it is the only key to the file. */
+  ref: string
+  fileName: string
+  bytes: number
+  /** Data rows written, header not counted, where the file is a table. */
+  rows?: number
+}

@@ -101,3 +101,30 @@ describe('validateMemberRow — every date form in 会籍变化日期', () => {
     expect(validateMemberRow({ ...ok, eventDate: cell }, { today }).member?.eventDate).toBe(iso)
   })
 })
+
+describe('validateMemberRow — text that cannot be stored as it is', () => {
+  it('refuses U+FFFD and 锟斤拷 in any text field, naming the field', () => {
+    expect(codes(validateMemberRow({ ...ok, name: '张\uFFFD霞' }, { today }))).toEqual(['error:name:VALUE_INVALID'])
+    expect(codes(validateMemberRow({ ...ok, employerName: '木棠\uFFFD农场' }, { today }))).toEqual(['error:employerName:VALUE_INVALID'])
+    expect(codes(validateMemberRow({ ...ok, hukouPlace: '海南锟斤拷' }, { today }))).toEqual(['error:hukouPlace:VALUE_INVALID'])
+    expect(validateMemberRow({ ...ok, notes: '\uFFFD' }, { today }).member).toBeNull()
+  })
+  it('refuses NUL and other control characters, but keeps line breaks in 备注', () => {
+    const nul = validateMemberRow({ ...ok, name: '王\u0000五' }, { today })
+    expect(nul.member).toBeNull()
+    expect(nul.issues.map((i) => i.message)).toEqual(['「姓名」含有控制字符 U+0000，请删除后再导入'])
+    expect(codes(validateMemberRow({ ...ok, employerName: '木棠\u0085农场' }, { today }))).toEqual(['error:employerName:VALUE_INVALID'])
+    expect(validateMemberRow({ ...ok, notes: '第一行\n第二行' }, { today }).member?.notes).toBe('第一行\n第二行')
+  })
+  it('refuses half a surrogate pair', () => {
+    expect(codes(validateMemberRow({ ...ok, name: '张\uD842' }, { today }))).toEqual(['error:name:VALUE_INVALID'])
+  })
+  it('refuses text longer than members.save accepts, at one character past the limit', () => {
+    expect(validateMemberRow({ ...ok, employerName: '王'.repeat(200) }, { today }).member?.employerName).toHaveLength(200)
+    const long = validateMemberRow({ ...ok, employerName: '王'.repeat(201) }, { today })
+    expect(long.issues.map((i) => i.message)).toEqual(['「工作单位」超过 200 个字符（填写了 201 个）'])
+    expect(codes(validateMemberRow({ ...ok, name: '王'.repeat(101) }, { today }))).toEqual(['error:name:VALUE_INVALID'])
+    expect(codes(validateMemberRow({ ...ok, notes: '王'.repeat(1001) }, { today }))).toEqual(['error:notes:VALUE_INVALID'])
+    expect(codes(validateMemberRow({ ...ok, eventReason: '王'.repeat(201) }, { today }))).toEqual(['error:eventReason:VALUE_INVALID'])
+  })
+})

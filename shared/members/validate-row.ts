@@ -1,8 +1,9 @@
+import { memberTextMax } from '../contract/members'
 import { parseLooseDate } from '../dates'
 import { checkIdNumber, compareWithId, normalizeIdText, toHalfWidth } from '../identity/id-number'
 import { normalizeMobile } from '../identity/mobile'
 import { normalizePersonName } from '../identity/person-name'
-import { columnLabel, type MemberColumnKey } from './columns'
+import { columnLabel, memberColumnKeys, type MemberColumnKey } from './columns'
 import { eventDateRefusal } from './lifecycle'
 import { eventTypeFromText, newFormTypes, type Gender, type MemberEventType, type MemberIdKind, type NewFormType } from './fields'
 
@@ -64,6 +65,60 @@ const OTHER_DOCUMENTS = /护照|通行证|其他|军官证|士兵证/
 
 const ID_LABEL = columnLabel('idNumber')
 
+/** Imported fields that are stored as text, and the members.save field whose length limit each obeys. */
+const STORED_LIMITS: ReadonlyArray<readonly [MemberColumnKey, number]> = [
+  ['name', memberTextMax.name], ['ethnicity', memberTextMax.ethnicity], ['employmentStatus', memberTextMax.employmentStatus],
+  ['education', memberTextMax.education], ['skillLevel', memberTextMax.skillLevel], ['phone', memberTextMax.phone],
+  ['hukouType', memberTextMax.hukouType], ['hukouPlace', memberTextMax.hukouPlace], ['politicalStatus', memberTextMax.politicalStatus],
+  ['employerName', memberTextMax.employerName], ['nativePlace', memberTextMax.nativePlace], ['bankName', memberTextMax.bankName],
+  ['notes', memberTextMax.notes], ['idNumber', memberTextMax.idNumber], ['bankAccount', memberTextMax.bankAccount],
+  ['eventReason', memberTextMax.joinReason],
+]
+
+// Tab, line feed and carriage return are whitespace that trimming and name normalisation already handle.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
+// Without the u flag the pattern sees UTF-16 units, so a high surrogate without its low half (or the reverse) is found.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+/** U+FFFD, and the same bytes misread as GBK (锟斤拷): text that was damaged before it reached this file. */
+const REPLACEMENT = /\uFFFD|锟斤拷/
+/** Any character one of the three patterns above could match. */
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFD锟]/
+
+const hex = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+
+/** Why a cell's text cannot be stored as it is (damaged, control characters, broken surrogates), or null. */
+export function textDamage(text: string): string | null {
+  const replaced = REPLACEMENT.exec(text)
+  if (replaced) {
+    return replaced[0] === '\uFFFD'
+      ? '含有替换字符「\uFFFD」（U+FFFD），文字在保存或转换编码时已损坏，请从原始资料重新填写或导出后再导入'
+      : '含有乱码「锟斤拷」（替换字符被按 GBK 解读），文字在保存或转换编码时已损坏，请从原始资料重新填写后再导入'
+  }
+  const control = CONTROL.exec(text)
+  if (control) return `含有控制字符 ${hex(control[0])}，请删除后再导入`
+  if (LONE_SURROGATE.test(text)) return '含有不完整的字符（单独的 UTF-16 代理项），文件已损坏'
+  return null
+}
+
+/**
+ * Refusals that make the rest of the row meaningless: damaged text in any column, and stored text longer than
+ * members.save accepts. The long or damaged value is not repeated in the message.
+ */
+function integrityIssues(raw: RawMemberRow, issue: AddIssue): void {
+  for (const key of memberColumnKeys) {
+    const value = raw[key]
+    // One cheap scan per cell; the precise reason is worked out only for the rare cell that trips it.
+    const damage = typeof value === 'string' && SUSPECT.test(value) ? textDamage(value) : null
+    if (damage) issue(key, 'VALUE_INVALID', `「${columnLabel(key)}」${damage}`)
+  }
+  for (const [key, max] of STORED_LIMITS) {
+    // Normalising a name or cleaning an account number never lengthens it, so only a long cell needs the stored form.
+    if (cellText(raw[key]).length <= max) continue
+    const stored = key === 'name' ? normalizePersonName(cellText(raw.name)).value : key === 'bankAccount' ? cleanBankAccount(cellText(raw.bankAccount)).value : cellText(raw[key])
+    if (stored.length > max) issue(key, 'VALUE_INVALID', `「${columnLabel(key)}」超过 ${max} 个字符（填写了 ${stored.length.toLocaleString('en-US')} 个）`)
+  }
+}
+
 export function validateMemberRow(raw: RawMemberRow, opts: { today: string }): { member: CleanMember | null; issues: RowIssue[] } {
   const issues: RowIssue[] = []
   const issue = (field: MemberColumnKey, code: RowIssueCode, message: string, severity: 'error' | 'warning' = 'error') =>
@@ -72,6 +127,8 @@ export function validateMemberRow(raw: RawMemberRow, opts: { today: string }): {
     const t = cellText(raw[k])
     return t === '' ? null : t
   }
+  integrityIssues(raw, issue)
+  if (issues.length) return { member: null, issues }
 
   const name = normalizePersonName(cellText(raw.name))
   if (name.value === '') issue('name', 'NAME_MISSING', '「姓名」为空')

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs'
 import { openCore } from '../../electron/core/open-core'
 import { dispatchTyped } from '../../electron/core/dispatch'
 import type { Caller } from '../../electron/core/context'
-import { readOnly } from './members-file'
+import { readOnly, readOnlyExceljs } from './members-file'
 
 /**
  * One side of the import bench in a process of its own, as the app or the CLI would run it, so neither side inherits
  * the other's heap and the peak memory is this process's own (getrusage maxRSS). Prints one JSON line.
- *   import-process.ts read FILE          reads every row with exceljs's streaming reader, nothing else
+ *   import-process.ts read FILE          reads every row with the import's own streaming reader, nothing else
+ *   import-process.ts read-exceljs FILE  the same with exceljs's streaming reader (the import's reader before issue 10)
  *   import-process.ts import FILE DB     members.importCommit of the file into a new database, through the dispatcher
  *   import-process.ts dry-run FILE DB    the same with dryRun: read and validate every row, write nothing
  */
@@ -39,6 +40,9 @@ async function importInto(file: string, dbPath: string, dryRun: boolean) {
 }
 
 const [mode, file, dbPath] = process.argv.slice(2)
-if (!file || (mode !== 'read' && !((mode === 'import' || mode === 'dry-run') && dbPath))) throw new Error('用法：import-process.ts read FILE | import FILE DB | dry-run FILE DB')
-const run = mode === 'read' ? await measured(() => readOnly(file)) : await importInto(file, dbPath ?? '', mode === 'dry-run')
+const reading = mode === 'read' || mode === 'read-exceljs'
+if (!file || (!reading && !((mode === 'import' || mode === 'dry-run') && dbPath))) throw new Error('用法：import-process.ts read FILE | read-exceljs FILE | import FILE DB | dry-run FILE DB')
+const run = reading
+  ? await measured(() => (mode === 'read' ? readOnly(file) : readOnlyExceljs(file)))
+  : await importInto(file, dbPath ?? '', mode === 'dry-run')
 console.log(JSON.stringify({ rows: run.value, ms: run.ms, cpuMs: run.cpuMs, maxRssMb: process.resourceUsage().maxRSS / 1024 }))

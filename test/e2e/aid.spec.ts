@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import dayjs from 'dayjs'
+import ExcelJS from 'exceljs'
 import { copy } from '../../renderer/aid/copy'
 import { artifactsDir, expect, test } from './fixtures'
 import { AidPage, Api, pick, typeDate } from './pages/aid-page'
@@ -117,7 +118,11 @@ test('a 抚慰金 application goes from entry to 已发放 through the UI', asyn
 
   const download = page.waitForEvent('download')
   await aid.button(copy.batch.export).click()
-  expect((await download).suggestedFilename()).toMatch(/\.xlsx$/)
+  const sheet = await download
+  expect(sheet.suggestedFilename()).toMatch(/-银行转账表\.xlsx$/)
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.readFile(await sheet.path())
+  expect(book.worksheets[0]?.getRow(2).getCell(1).value).toBe('张伟')
   await page.screenshot(shot('batch-paid'))
 
   await aid.open('applications')

@@ -195,6 +195,8 @@ test('first run with demo data: the list pages through the register and the draw
   await page.locator('.ant-select-dropdown:visible').getByTitle('保留', { exact: true }).click()
   await expect(members.totalText()).not.toHaveText(/共 2,000 人/)
   await shot(page, 'member-list-filtered')
+  const retained = Number(((await members.totalText().textContent()) ?? '').replace(/\D/g, ''))
+  expect(retained).toBeGreaterThan(0)
 
   await members.table().locator('.ant-table-row').first().click()
   await expect(members.timeline()).toBeVisible()
@@ -206,7 +208,14 @@ test('first run with demo data: the list pages through the register and the draw
   await page.getByRole('checkbox', { name: exportCopy.unmasked }).check()
   await expect(page.getByText(exportCopy.unmaskedWarning)).toBeVisible()
   await shot(page, 'member-export')
-  await page.getByRole('button', { name: '取消' }).click()
+  // The export is streamed to a file on the server and downloaded by its reference: the filtered list, every row.
+  await page.getByRole('checkbox', { name: exportCopy.unmasked }).uncheck()
+  const [exported] = await Promise.all([page.waitForEvent('download'), page.getByRole('dialog').getByRole('button', { name: exportCopy.ok }).click()])
+  expect(exported.suggestedFilename()).toMatch(/^会员名册-筛选-\d{8}\.xlsx$/)
+  const book = new ExcelJS.Workbook()
+  await book.xlsx.readFile(await exported.path())
+  expect(book.worksheets[0]?.rowCount).toBe(retained + 1)
+  await expect(page.getByText(exportCopy.done(exported.suggestedFilename(), retained))).toBeVisible()
 
   const orgs = new OrgsPage(page)
   await orgs.open()

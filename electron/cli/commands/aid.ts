@@ -1,10 +1,11 @@
 import type { AidCalculation } from '../../../shared/aid/evaluate'
 import { materialName } from '../../../shared/aid/rules'
-import { PAYMENT_METHODS, type AidApplicationDetail, type AidBatchDetail, type PaymentMethod } from '../../../shared/aid/types'
+import { APPLICATION_STATUSES, PAYMENT_METHODS, type AidApplicationDetail, type AidBatchDetail, type PaymentMethod } from '../../../shared/aid/types'
 import { AppError } from '../../../shared/errors'
 import { fen, formatFen } from '../../../shared/money'
-import { parseCommandArgs, printResult, readInputFile, requireOption, withOutputFile, withOutputFolder, writeOutputFile, type CliCommand } from '../command'
+import { parseCommandArgs, printResult, readInputFile, requireOption, saveGeneratedFile, withOutputFile, withOutputFolder, type CliCommand } from '../command'
 import { UsageError } from '../io'
+import { offsetPages, pagingOptions, pagingUsage, parsePaging, printList, wholeList } from '../list-output'
 
 // `uniondesk aid …` (issue 5). Each command turns its arguments into one or two contract calls.
 
@@ -55,6 +56,7 @@ function describeApplication(a: AidApplicationDetail): string {
     `${a.programName}（${a.programYear}）· ${a.memberName} ${a.idNumber} · ${a.date}`,
     `状态：${a.statusName}　金额：${yuan(a.amountFen)} 元（${a.amountWords}）`,
     ...a.breakdown.map((s) => `  · ${s}`),
+    ...(a.amountChange ? [`  ！审核时${a.amountChange.message}`] : []),
   ].join('\n')
 }
 
@@ -81,18 +83,35 @@ export const aidProgramsAddCommand: CliCommand = {
 export const aidProgramsListCommand: CliCommand = {
   name: 'aid programs list',
   summary: '列出救助项目及预算使用情况',
-  usage: 'uniondesk aid programs list [--year 年度] [--all] [--json]',
+  usage: `uniondesk aid programs list [--year 年度] [--all] [--limit 条数 [--page 页码]] [--json]
+  默认列出全部项目的现行版本；--all 连同历史版本。`,
   async run(io, argv) {
-    const { values } = parseCommandArgs(argv, { year: { type: 'string' }, all: { type: 'boolean' } })
+    // --all keeps its first meaning here (every version); the list is whole without --limit anyway.
+    const { values } = parseCommandArgs(argv, { year: { type: 'string' }, ...pagingOptions, all: { type: 'boolean' } })
     const year = yearOption(values.year)
+    const paging = parsePaging({ limit: values.limit, page: values.page }, null)
     const list = await io.call('aid.listPrograms', { ...(year === undefined ? {} : { year }), allVersions: values.all === true })
-    printResult(io, list, () =>
-      list.length === 0
-        ? '还没有救助项目'
-        : list
-            .map((p) => `${p.code}\t${p.name}\t${p.year}\t第${p.version}版\t预算 ${yuan(p.budget.allocatedFen)}\t已审核 ${yuan(p.budget.committedFen)}\t已发放 ${yuan(p.budget.paidFen)}\t剩余 ${yuan(p.budget.remainingFen)}`)
-            .join('\n'),
+    await printList(
+      io,
+      wholeList(paging, list),
+      (p) => `${p.code}\t${p.name}\t${p.year}\t第${p.version}版\t预算 ${yuan(p.budget.allocatedFen)}\t已审核 ${yuan(p.budget.committedFen)}\t已发放 ${yuan(p.budget.paidFen)}\t剩余 ${yuan(p.budget.remainingFen)}`,
+      '还没有救助项目',
     )
+  },
+}
+
+export const aidApplicationsListCommand: CliCommand = {
+  name: 'aid applications list',
+  summary: '列出救助申请（默认 50 条；--all 读出全部）',
+  usage: `uniondesk aid applications list [--q 姓名或证件号码] [--status 状态] [--unbatched] ${pagingUsage} [--json]
+  状态：${APPLICATION_STATUSES.join('、')}`,
+  async run(io, argv) {
+    const { values } = parseCommandArgs(argv, { q: { type: 'string' }, status: { type: 'string' }, unbatched: { type: 'boolean' }, ...pagingOptions })
+    const status = values.status === undefined ? undefined : APPLICATION_STATUSES.find((s) => s === values.status)
+    if (values.status !== undefined && !status) throw new UsageError(`--status 只能是：${APPLICATION_STATUSES.join('、')}`)
+    const filter = { ...(values.q ? { q: values.q } : {}), ...(status ? { status } : {}), ...(values.unbatched ? { unbatched: true } : {}) }
+    const pages = offsetPages(parsePaging(values, 50), 500, async (offset, limit) => (await io.call('aid.listApplications', { ...filter, offset, limit })).items)
+    await printList(io, pages, (a) => `${a.id}\t${a.date}\t${a.memberName}\t${a.idNumber}\t${a.programName}\t${yuan(a.amountFen)}\t${a.statusName}`, '没有符合条件的申请')
   },
 }
 
@@ -293,7 +312,7 @@ export const aidBatchExportCommand: CliCommand = {
     // Without --out the file takes the name the reply gives it, in the current folder.
     const file = values.out === undefined ? await withOutputFolder('.', exporting) : await withOutputFile(values.out, exporting)
     const out = values.out ?? file.fileName
-    writeOutputFile(out, Buffer.from(file.contentBase64, 'base64'))
+    await saveGeneratedFile(io, file, out)
     printResult(io, { file: out }, () => `已导出：${out}`)
   },
 }
@@ -312,6 +331,7 @@ export const aidBatchShowCommand: CliCommand = {
 export const aidCommands: CliCommand[] = [
   aidProgramsAddCommand,
   aidProgramsListCommand,
+  aidApplicationsListCommand,
   aidCalcCommand,
   aidApplyCommand,
   aidShowCommand,

@@ -3,6 +3,7 @@ import { UsageError } from '../io'
 
 export const demoCommand: CliCommand = {
   name: 'demo',
+  createsDatabase: true,
   summary: '向空数据库载入示例数据（工会、企业、会员、会籍记录）',
   usage: 'uniondesk [--db 路径] demo [--members 人数] [--seed 种子] [--json]',
   async run(io, argv) {

@@ -1,7 +1,8 @@
 import { AppError } from '../../../shared/errors'
-import { HARDSHIP_STEPS, type HardshipFile, type HardshipStep } from '../../../shared/hardship/types'
+import { HARDSHIP_CATEGORY_VALUES, HARDSHIP_STATUSES, HARDSHIP_STEPS, type HardshipFile, type HardshipStep } from '../../../shared/hardship/types'
 import { parseCommandArgs, printResult, readInputFile, requireOption, type CliCommand } from '../command'
 import { UsageError } from '../io'
+import { offsetPages, pagingOptions, pagingUsage, parsePaging, printList, wholeList } from '../list-output'
 
 // `uniondesk hardship …`: household files (一户一档). Each command is one contract call.
 
@@ -84,17 +85,39 @@ export const hardshipReviewCommand: CliCommand = {
 export const hardshipDueCommand: CliCommand = {
   name: 'hardship due',
   summary: '列出到期的年度复核',
-  usage: 'uniondesk hardship due [--within 天数] [--as-of YYYY-MM-DD] [--json]',
+  usage: `uniondesk hardship due [--within 天数] [--as-of YYYY-MM-DD] ${pagingUsage} [--json]
+  默认列出全部到期档案。`,
   async run(io, argv) {
-    const { values } = parseCommandArgs(argv, { within: { type: 'string' }, 'as-of': { type: 'string' } })
+    const { values } = parseCommandArgs(argv, { within: { type: 'string' }, 'as-of': { type: 'string' }, ...pagingOptions })
     const within = values.within === undefined ? 30 : Number(values.within)
     if (!Number.isInteger(within)) throw new UsageError('--within 应为整数天数')
+    const paging = parsePaging(values, null)
     const list = await io.call('hardship.dueReviews', { withinDays: within, ...(values['as-of'] ? { asOf: values['as-of'] } : {}) })
-    printResult(io, list, () =>
-      list.length === 0 ? '没有到期的年度复核' : list.map((d) => `${d.dueOn}${d.overdue ? '（已逾期）' : ''}\t${d.memberName}\t${d.category ?? ''}\t${d.fileId}`).join('\n'),
-    )
+    await printList(io, wholeList(paging, list), (d) => `${d.dueOn}${d.overdue ? '（已逾期）' : ''}\t${d.memberName}\t${d.category ?? ''}\t${d.fileId}`, '没有到期的年度复核')
   },
 }
 
-export const hardshipCommands: CliCommand[] = [hardshipAddCommand, hardshipShowCommand, hardshipReviewCommand, hardshipDueCommand]
+function oneOf<T extends string>(values: readonly T[], value: string | undefined, flag: string): T | undefined {
+  if (value === undefined) return undefined
+  const found = values.find((v) => v === value)
+  if (!found) throw new UsageError(`${flag} 只能是：${values.join('、')}`)
+  return found
+}
+
+export const hardshipListCommand: CliCommand = {
+  name: 'hardship list',
+  summary: '列出困难职工档案（默认 50 条；--all 读出全部）',
+  usage: `uniondesk hardship list [--q 姓名或证件号码] [--status 状态] [--category 类别] ${pagingUsage} [--json]
+  状态：${HARDSHIP_STATUSES.join('、')}；类别：${HARDSHIP_CATEGORY_VALUES.join('、')}`,
+  async run(io, argv) {
+    const { values } = parseCommandArgs(argv, { q: { type: 'string' }, status: { type: 'string' }, category: { type: 'string' }, ...pagingOptions })
+    const status = oneOf(HARDSHIP_STATUSES, values.status, '--status')
+    const category = oneOf(HARDSHIP_CATEGORY_VALUES, values.category, '--category')
+    const filter = { ...(values.q ? { q: values.q } : {}), ...(status ? { status } : {}), ...(category ? { category } : {}) }
+    const pages = offsetPages(parsePaging(values, 50), 200, async (offset, limit) => (await io.call('hardship.list', { ...filter, offset, limit })).items)
+    await printList(io, pages, (f) => `${f.id}\t${f.memberName}\t${f.idNumber}\t${f.status}\t${f.category ?? '未认定'}`, '没有符合条件的档案')
+  },
+}
+
+export const hardshipCommands: CliCommand[] = [hardshipAddCommand, hardshipShowCommand, hardshipReviewCommand, hardshipDueCommand, hardshipListCommand]
 

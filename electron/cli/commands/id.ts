@@ -5,6 +5,7 @@ export const idCheckCommand: CliCommand = {
   name: 'id check',
   summary: '校验证件号码（身份证、港澳台居住证、外国人永久居留证）',
   usage: 'uniondesk id check 证件号码 [--json]',
+  needsNoDatabase: true,
   async run(io, argv) {
     const { positionals } = parseCommandArgs(argv, {}, true)
     const value = positionals[0]

@@ -1,9 +1,11 @@
 import { basename } from 'node:path'
-import type { MemberDetail } from '../../../shared/contract/members'
+import type { Input } from '../../../shared/contract/index'
+import type { MemberDetail, MemberSummary } from '../../../shared/contract/members'
 import { AppError } from '../../../shared/errors'
 import { eventTypeFromText, memberEventLabels, memberStatusLabels, statusFromText } from '../../../shared/members/fields'
-import { parseCommandArgs, printResult, readInputFile, requireOption, withOutputFile, writeOutputFile, type CliCommand } from '../command'
+import { parseCommandArgs, printResult, readInputFile, requireOption, saveGeneratedFile, withOutputFile, type CliCommand } from '../command'
 import { UsageError, type CliIo } from '../io'
+import { pagingOptions, pagingUsage, parsePaging, printList, type Paging } from '../list-output'
 
 async function orgIdByName(io: CliIo, name: string | undefined): Promise<string | undefined> {
   if (name === undefined) return undefined
@@ -41,7 +43,7 @@ export const membersImportCommand: CliCommand = {
       io.call('members.importCommit', { file, dryRun: values['dry-run'] ?? false, withReport: values.report !== undefined, ...(defaultOrgId ? { defaultOrgId } : {}) })
     // The import commits with the call; a report path that cannot be written is refused before, not after.
     const { report, ...summary } = values.report === undefined ? await importing() : await withOutputFile(values.report, importing)
-    if (values.report && report) writeOutputFile(values.report, Buffer.from(report.contentBase64, 'base64'))
+    if (values.report && report) await saveGeneratedFile(io, report, values.report)
     const { dryRun: _dryRun, ...shape } = summary
     printResult(io, shape, () =>
       [
@@ -53,22 +55,47 @@ export const membersImportCommand: CliCommand = {
   },
 }
 
+type ListFilter = Omit<Input<'members.list'>, 'page' | 'pageSize' | 'after'>
+
+/** The contract's largest members.list page. */
+const maxListPage = 500
+
+/**
+ * The members a paging asks for, one contract page (≤ 500) at a time, each starting after the last member read
+ * (keyset: page 400 costs what page 1 does); a --page beyond the first finds its start with one offset read.
+ */
+async function* memberPages(io: CliIo, filter: ListFilter, paging: Paging, reason: string | undefined): AsyncIterable<MemberSummary[]> {
+  const read = async (input: Input<'members.list'>) =>
+    (reason === undefined ? await io.call('members.list', input) : await io.call('members.revealList', { ...input, reason })).items
+  let after: string | undefined
+  if (paging.skip > 0) {
+    after = (await read({ ...filter, page: paging.skip, pageSize: 1 }))[0]?.id
+    if (after === undefined) return
+  }
+  for (let left = paging.limit ?? Infinity; left > 0; ) {
+    const size = Math.min(maxListPage, left)
+    const items = await read({ ...filter, pageSize: size, ...(after === undefined ? {} : { after }) })
+    yield items
+    after = items.at(-1)?.id
+    if (items.length < size || after === undefined) return
+    left -= items.length
+  }
+}
+
 export const membersListCommand: CliCommand = {
   name: 'members list',
-  summary: '查询会员（默认证件号码脱敏）',
-  usage: 'uniondesk [--db 路径] members list [--q 文字] [--union 工会名称] [--status 在会|保留|转出|除名|退会] [--limit N] [--unmasked --reason 原因] [--json]',
+  summary: '查询会员（默认证件号码脱敏；--all 读出全部）',
+  usage: `uniondesk [--db 路径] members list [--q 文字] [--union 工会名称] [--status 在会|保留|转出|除名|退会] ${pagingUsage} [--unmasked --reason 原因] [--json]
+  默认 50 条；--limit 可为任意条数，--page 2 为其后的一页；--json 时逐页输出 JSON 数组，不必全部读入内存。`,
   async run(io, argv) {
-    const { values } = parseCommandArgs(argv, { q: { type: 'string' }, union: { type: 'string' }, status: { type: 'string' }, limit: { type: 'string' }, unmasked: { type: 'boolean' }, reason: { type: 'string' } })
+    const { values } = parseCommandArgs(argv, { q: { type: 'string' }, union: { type: 'string' }, status: { type: 'string' }, ...pagingOptions, unmasked: { type: 'boolean' }, reason: { type: 'string' } })
     const status = values.status === undefined ? undefined : (statusFromText(values.status) ?? undefined)
     if (values.status !== undefined && !status) throw new UsageError('--status 只能是 在会、保留、转出、除名、退会')
-    const limit = values.limit === undefined ? 50 : Number(values.limit)
-    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit 应为 1–500 的整数')
+    const paging = parsePaging(values, 50)
+    const reason = values.unmasked ? requireOption(values.reason, '--reason') : undefined
     const orgId = await orgIdByName(io, values.union)
-    const filter = { pageSize: limit, ...(values.q ? { q: values.q } : {}), ...(orgId ? { orgId } : {}), ...(status ? { status } : {}) }
-    const page = values.unmasked
-      ? await io.call('members.revealList', { ...filter, reason: requireOption(values.reason, '--reason') })
-      : await io.call('members.list', filter)
-    printResult(io, page.items, () => (page.items.length ? page.items.map((m) => `${m.name}\t${m.idNumber}\t${m.orgName}\t${memberStatusLabels[m.status]}`).join('\n') : '没有符合条件的会员'))
+    const filter = { ...(values.q ? { q: values.q } : {}), ...(orgId ? { orgId } : {}), ...(status ? { status } : {}) }
+    await printList(io, memberPages(io, filter, paging, reason), (m) => `${m.name}\t${m.idNumber}\t${m.orgName}\t${memberStatusLabels[m.status]}`, '没有符合条件的会员')
   },
 }
 
@@ -118,7 +145,7 @@ export const membersExportCommand: CliCommand = {
     const file = await withOutputFile(out, () =>
       reason !== undefined ? io.call('members.exportUnmasked', { kind, format, reason }) : io.call('members.export', { kind, format }),
     )
-    writeOutputFile(out, Buffer.from(file.contentBase64, 'base64'))
-    printResult(io, { path: out, fileName: file.fileName }, () => `已导出：${out}`)
+    await saveGeneratedFile(io, file, out)
+    printResult(io, { path: out, fileName: file.fileName, rows: file.rows ?? 0 }, () => (file.rows ? `已导出 ${file.rows} 人：${out}` : `已导出：${out}`))
   },
 }

@@ -1,17 +1,19 @@
 import { orgTypes, type OrgType } from '../../../shared/contract/orgs'
 import { parseCommandArgs, printResult, requireOption, type CliCommand } from '../command'
 import { UsageError } from '../io'
+import { pagingOptions, parsePaging, printList, wholeList } from '../list-output'
 
 export const orgsListCommand: CliCommand = {
   name: 'orgs list',
   summary: '列出本单位所辖基层工会及会员人数',
-  usage: 'uniondesk [--db 路径] orgs list [--all] [--json]',
+  usage: `uniondesk [--db 路径] orgs list [--all] [--limit 条数 [--page 页码]] [--json]
+  默认列出全部在用工会；--all 连同已合并/撤销的工会。`,
   async run(io, argv) {
-    const { values } = parseCommandArgs(argv, { all: { type: 'boolean' } })
+    // --all keeps its first meaning here (with merged and dissolved unions); the list is whole without --limit anyway.
+    const { values } = parseCommandArgs(argv, { ...pagingOptions, all: { type: 'boolean' } })
+    const paging = parsePaging({ limit: values.limit, page: values.page }, null)
     const orgs = await io.call('orgs.list', { includeInactive: values.all ?? false })
-    printResult(io, orgs, () =>
-      orgs.length ? orgs.map((o) => `${o.name}（${o.type}）会员 ${o.counts.members}，女 ${o.counts.women}，农民工 ${o.counts.migrant}，新就业形态 ${o.counts.newForm}`).join('\n') : '尚无基层工会',
-    )
+    await printList(io, wholeList(paging, orgs), (o) => `${o.name}（${o.type}）会员 ${o.counts.members}，女 ${o.counts.women}，农民工 ${o.counts.migrant}，新就业形态 ${o.counts.newForm}`, '尚无基层工会')
   },
 }
 

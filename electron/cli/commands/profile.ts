@@ -26,6 +26,7 @@ function parseLevel(value: string | undefined): (typeof unionLevels)[number] | u
 
 export const initCommand: CliCommand = {
   name: 'init',
+  createsDatabase: true,
   summary: '创建或升级数据库，并设置本单位信息',
   usage: `uniondesk [--db 路径] init --name 单位名称 [--code 统一社会信用代码] [--level 层级] [--parent 上级工会] [--json]
   层级可选：${unionLevels.join('、')}（默认 乡镇总工会）

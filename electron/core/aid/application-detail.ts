@@ -1,8 +1,11 @@
+import type { AmountChange } from '../../../shared/aid/amount-change'
 import { inputLabelsFor, materialCondition, materialName, materialNeeded, type AidProgram } from '../../../shared/aid/rules'
 import { APPLICATION_STATUS_NAMES, type AidApplicationDetail, type Allowed } from '../../../shared/aid/types'
 import { fenToChineseUpper, fen } from '../../../shared/money'
 import { AppError } from '../../../shared/errors'
 import type { Db } from '../db/schema/index'
+import type { AidProgramRow } from '../db/schema/aid_program'
+import { recompute } from './amount-check'
 import { applicationAttachments, applicationEvents, findApplication } from './application-queries'
 import { maskAccount, maskId, programDefinition, toApplicationSummary, type ApplicationListRow } from './mappers'
 import { findProgram } from './program-queries'
@@ -60,6 +63,19 @@ async function actionsFor(db: Db, row: ApplicationListRow, program: AidProgram, 
   }
 }
 
+/**
+ * What review would change. A saved input the current program version no longer accepts makes review refuse with
+ * that same message, so the detail still opens and shows no change rather than failing to show the application.
+ */
+async function pendingChange(db: Db, row: ApplicationListRow, programRow: AidProgramRow, input: Record<string, unknown>): Promise<AmountChange | null> {
+  try {
+    return (await recompute(db, row, programRow, input)).change
+  } catch (err) {
+    if (err instanceof AppError) return null
+    throw err
+  }
+}
+
 export async function applicationDetail(db: Db, id: string, caller: string): Promise<AidApplicationDetail> {
   const row = await findApplication(db, id)
   if (!row) throw new AppError('NOT_FOUND', '没有找到该申请', { field: 'id' })
@@ -71,6 +87,9 @@ export async function applicationDetail(db: Db, id: string, caller: string): Pro
   const events = await applicationEvents(db, id)
   const inputRecord = inputOf(row)
   const labels = inputLabelsFor(program.rule)
+  // Review recomputes on today's records: show beforehand what it would approve and why that moved.
+  const pending = row.status === 'draft' || row.status === 'submitted' || row.status === 'returned'
+  const amountChange = pending ? await pendingChange(db, row, programRow, inputRecord) : null
   return {
     ...toApplicationSummary(row),
     input: inputRecord,
@@ -109,6 +128,7 @@ export async function applicationDetail(db: Db, id: string, caller: string): Pro
     reviewedBy: row.reviewed_by,
     returnReason: row.return_reason,
     rejectReason: row.reject_reason,
+    amountChange,
     events: events.map((e) => ({
       action: e.action,
       actionName: ACTION_NAMES[e.action] ?? e.action,

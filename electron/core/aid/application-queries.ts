@@ -46,7 +46,8 @@ function filtered(db: Db, f: ApplicationFilter) {
 }
 
 export async function listApplications(db: Db, f: ApplicationFilter, page: { limit: number; offset: number }) {
-  const items = await filtered(db, f).orderBy('a.date', 'desc').orderBy('a.created_at', 'desc').limit(page.limit).offset(page.offset).execute()
+  // Newest first in claim order (shared/aid/claim-order.ts): ids break same-day ties, which created_at cannot.
+  const items = await filtered(db, f).orderBy('a.date', 'desc').orderBy('a.id', 'desc').limit(page.limit).offset(page.offset).execute()
   const total = await filtered(db, f)
     .clearSelect()
     .select(sql<number>`count(*)`.as('n'))
@@ -55,7 +56,7 @@ export async function listApplications(db: Db, f: ApplicationFilter, page: { lim
 }
 
 export function batchApplications(db: Db, batchId: string): Promise<ApplicationListRow[]> {
-  return listBase(db).where('a.batch_id', '=', batchId).orderBy('m.name_pinyin').orderBy('a.date').execute()
+  return listBase(db).where('a.batch_id', '=', batchId).orderBy('m.name_pinyin').orderBy('a.date').orderBy('a.id').execute()
 }
 
 export async function insertApplication(trx: Trx, row: AidApplicationTable): Promise<void> {
@@ -86,11 +87,23 @@ export async function insertEvents(trx: Trx, rows: readonly AidApplicationEventT
 }
 
 export function applicationEvents(db: Db, applicationId: string) {
-  return db.selectFrom('aid_application_event').selectAll().where('application_id', '=', applicationId).orderBy('at').execute()
+  // Ids break ties of one call's events (录入 and 提交 share a millisecond).
+  return db.selectFrom('aid_application_event').selectAll().where('application_id', '=', applicationId).orderBy('at').orderBy('id').execute()
 }
 
 export function applicationAttachments(db: Db, applicationId: string) {
   return db.selectFrom('aid_attachment').selectAll().where('application_id', '=', applicationId).orderBy('added_at').execute()
+}
+
+/** The same scan already attached as the same material of the application (a retry), if any. */
+export function findAttachment(db: Db, p: { applicationId: string; material: string; sha256: string }) {
+  return db
+    .selectFrom('aid_attachment')
+    .selectAll()
+    .where('application_id', '=', p.applicationId)
+    .where('material', '=', p.material)
+    .where('sha256', '=', p.sha256)
+    .executeTakeFirst()
 }
 
 export async function insertAttachment(trx: Trx, row: AidAttachmentTable): Promise<void> {

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import type { AidCalculation } from '../../../shared/aid/evaluate'
 import { materialName, type AidProgram } from '../../../shared/aid/rules'
 import { APPLICATION_STATUS_NAMES, type AidAttachment, type AidApplicationDetail, type ApplicationStatus } from '../../../shared/aid/types'
@@ -11,7 +9,8 @@ import type { AidApplicationTable } from '../db/schema/aid_application'
 import type { Db } from '../db/schema/index'
 import type { MemberRow } from '../db/schema/member'
 import { applicationDetail, inputOf, missingMaterials, stringList } from './application-detail'
-import { findApplication, insertApplication, insertAttachment, insertEvents, updateApplication } from './application-queries'
+import { findApplication, findAttachment, insertApplication, insertAttachment, insertEvents, updateApplication } from './application-queries'
+import { attachmentsDir, stageScan } from './attachment-store'
 import { evaluate, requireEligible, type Existing } from './evaluation'
 import { resolveMember, type MemberRef } from './facts'
 import { programDefinition } from './mappers'
@@ -49,7 +48,7 @@ async function previewedApplication(db: Db, id: string, memberId: string): Promi
   const row = await findApplication(db, id)
   if (!row) throw new AppError('NOT_FOUND', '没有找到该申请', { field: 'applicationId' })
   if (row.member_id !== memberId) throw new AppError('INVALID_INPUT', '「申请」不是该会员的申请', { field: 'applicationId' })
-  return { id: row.id, date: row.date, createdAt: row.created_at }
+  return { id: row.id, date: row.date }
 }
 
 function text(input: Input, key: string): string | null {
@@ -97,7 +96,7 @@ export async function createApplication(
   }
   const member = await resolveMember(ctx.trx, p)
   const date = p.date ?? todayIn(ctx.now())
-  const { program, calc: result, selfPaidFen } = await evaluate(ctx.trx, programRow, member, p.input, date)
+  const { program, calc: result, selfPaidFen, basis } = await evaluate(ctx.trx, programRow, member, p.input, date)
   requireEligible(result, member.name)
   const materials = checkMaterials(program, p.materials)
   if (p.submit) requireComplete(program, materials, p.input)
@@ -120,6 +119,7 @@ export async function createApplication(
     bank_account: p.bankAccount ?? member.bank_account,
     entered_by: ctx.caller.user.name,
     ...notYetHandled,
+    basis_json: JSON.stringify(basis),
     created_at: at,
     updated_at: at,
   }
@@ -160,7 +160,7 @@ export async function editApplication(
   const member = await resolveMember(ctx.trx, { memberId: row.member_id })
   const input: Input = p.input ?? inputOf(row)
   const date = p.date ?? row.date
-  const { calc: result, selfPaidFen } = await evaluate(ctx.trx, programRow, member, input, date, { id: row.id, date: row.date, createdAt: row.created_at })
+  const { calc: result, selfPaidFen, basis } = await evaluate(ctx.trx, programRow, member, input, date, { id: row.id, date: row.date })
   requireEligible(result, member.name)
   const materials = checkMaterials(program, p.materials ?? stringList(row.materials_json))
   if (p.submit) requireComplete(program, materials, input)
@@ -172,6 +172,7 @@ export async function editApplication(
     breakdown_json: JSON.stringify(result.breakdown),
     reasons_json: JSON.stringify(result.reasons),
     materials_json: JSON.stringify(materials),
+    basis_json: JSON.stringify(basis),
     ...payeeOf(program, member, input),
     ...(p.bankName !== undefined ? { bank_name: p.bankName } : {}),
     ...(p.bankAccount !== undefined ? { bank_account: p.bankAccount } : {}),
@@ -194,8 +195,18 @@ export async function attachFile(
   const bytes = Buffer.from(p.file.contentBase64, 'base64')
   if (bytes.length === 0) throw new AppError('INVALID_INPUT', '「文件」内容为空', { field: 'file' })
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const attachment = {
-    id: ctx.newId(),
+  const id = ctx.newId()
+  // Written to disk now, put under its name only once the call commits (attachment-store.ts).
+  const scan = await stageScan({ dataDir: ctx.core.dataDir, sha256, bytes, tempName: id, now: ctx.now() })
+  ctx.afterCommit(() => scan.store(), {
+    code: 'FILE_NOT_STORED',
+    message:
+      `「${p.file.fileName}」已登记为「${p.material}」的附件，但文件未能存入附件文件夹 ${attachmentsDir(ctx.core.dataDir)}。` +
+      '请检查该文件夹存在且可写入（不是同名文件、磁盘未满），然后再添加一次同一文件：不会重复登记，只补存文件。',
+  })
+  // The same scan for the same material again (a retry after a warning) adds no second row; the file is stored again.
+  const attachment = (await findAttachment(ctx.trx, { applicationId: row.id, material: p.material, sha256 })) ?? {
+    id,
     application_id: row.id,
     material: p.material,
     file_name: p.file.fileName,
@@ -204,23 +215,18 @@ export async function attachFile(
     added_at: ctx.now(),
     added_by: ctx.caller.user.name,
   }
-  await insertAttachment(ctx.trx, attachment)
-  const materials = new Set(stringList(row.materials_json))
-  materials.add(p.material)
-  await updateApplication(ctx.trx, row.id, { materials_json: JSON.stringify([...materials]), updated_at: ctx.now() })
-  await insertEvents(ctx.trx, [applicationEvent(ctx, row.id, 'attach', null, `${p.material}：${p.file.fileName}`)])
-  // Content-addressed: the same scan attached twice is stored once; written only if the call commits.
-  const dir = join(ctx.core.dataDir, 'attachments')
-  ctx.afterCommit(() => {
-    mkdirSync(dir, { recursive: true })
-    const path = join(dir, sha256)
-    if (!existsSync(path)) writeFileSync(path, bytes)
-  })
+  if (attachment.id === id) {
+    await insertAttachment(ctx.trx, attachment)
+    const materials = new Set(stringList(row.materials_json))
+    materials.add(p.material)
+    await updateApplication(ctx.trx, row.id, { materials_json: JSON.stringify([...materials]), updated_at: ctx.now() })
+    await insertEvents(ctx.trx, [applicationEvent(ctx, row.id, 'attach', null, `${p.material}：${p.file.fileName}`)])
+  }
   return {
     id: attachment.id,
     material: attachment.material,
     fileName: attachment.file_name,
-    sha256,
+    sha256: attachment.sha256,
     sizeBytes: attachment.size_bytes,
     addedAt: attachment.added_at,
     addedBy: attachment.added_by,

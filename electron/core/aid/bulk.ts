@@ -1,3 +1,4 @@
+import { basisOf } from '../../../shared/aid/amount-change'
 import { evaluateAid, type AidHistoryEntry } from '../../../shared/aid/evaluate'
 import type { BulkApplyResult } from '../../../shared/aid/types'
 import { todayIn } from '../../../shared/dates'
@@ -41,7 +42,7 @@ function withRow(err: unknown, row: number): unknown {
   return new AppError(err.code, `第${row}行${err.message}`, { ...err.detail, row })
 }
 
-/** Computes every row first (dates ascending, a member's claims building on each other), then writes in chunks. */
+/** Computes every row first in claim order (date, then entry), a member's claims building on each other, then writes in chunks. */
 export async function createApplications(ctx: WriteContext, p: ProgramRef & { rows: BulkRow[]; submit: boolean }): Promise<BulkApplyResult> {
   const programRow = await resolveProgram(ctx.trx, p)
   if (programRow.is_current !== 1) throw new AppError('CONFLICT', `「${programRow.name}」第 ${programRow.version} 版已被新版本取代，请按最新版本申请`, { field: 'programId' })
@@ -88,6 +89,7 @@ export async function createApplications(ctx: WriteContext, p: ProgramRef & { ro
         breakdown_json: JSON.stringify(calc.breakdown),
         reasons_json: '[]',
         materials_json: '[]',
+        basis_json: JSON.stringify(basisOf(program, past)),
         status: p.submit ? 'submitted' : 'draft',
         ...payeeOf(program, member, row.input),
         bank_name: member.bank_name,
@@ -98,7 +100,8 @@ export async function createApplications(ctx: WriteContext, p: ProgramRef & { ro
         updated_at: at,
       }
       const entry: AidHistoryEntry = { programCode: program.code, programYear: program.year, date, amountFen: calc.amountFen, status: 'active' }
-      past.push({ ...entry, id, createdAt: at, ...(selfPaid === null ? {} : { selfPaidFen: selfPaid }) })
+      // Ids only increase (shared/aid/claim-order.ts), so this row sorts after everything already in `past`.
+      past.push({ ...entry, id, ...(selfPaid === null ? {} : { selfPaidFen: selfPaid }) })
       history.set(member.id, past)
     } catch (err) {
       throw withRow(err, i + 1)

@@ -1,3 +1,5 @@
+import { basisOf, type BasisClaim } from '../../../shared/aid/amount-change'
+import { isEarlierClaim } from '../../../shared/aid/claim-order'
 import { evaluateAid, type AidCalculation } from '../../../shared/aid/evaluate'
 import type { AidProgram } from '../../../shared/aid/rules'
 import { AppError } from '../../../shared/errors'
@@ -12,6 +14,8 @@ export interface Evaluation {
   calc: AidCalculation
   /** Medical claims: the declared self-paid amount, stored for later claims of the year. */
   selfPaidFen: number | null
+  /** The earlier claims the amount builds on, kept with the application so review can say which changed. */
+  basis: BasisClaim[]
 }
 
 /** Medical claims: the self-paid amount the input declares, stored for later claims of the year; null otherwise. */
@@ -41,12 +45,11 @@ export interface Existing {
   id: string
   /** The date it was saved with; a new date must still respect the order of the year's claims. */
   date: string
-  createdAt: string
 }
 
 /**
- * The engine's verdict with the member's real history. A saved application is evaluated against what came before
- * it (earlier date, or same date entered earlier), so reviewing an older claim is not affected by newer ones.
+ * The engine's verdict with the member's real history. A saved application is evaluated against the claims before
+ * it in claim order (shared/aid/claim-order.ts), so reviewing an older claim is not affected by newer ones.
  */
 export async function evaluate(
   db: Db,
@@ -59,9 +62,9 @@ export async function evaluate(
   const program = programDefinition(row)
   const all = await memberHistory(db, member.id, existing?.id)
   if (!existing || existing.date !== date) requireDateOrder(program, all, date)
-  const history = existing ? all.filter((h) => h.date < date || (h.date === date && h.createdAt < existing.createdAt)) : all
+  const history = existing ? all.filter((h) => isEarlierClaim(h, { id: existing.id, date })) : all
   const facts = await aidFacts(db, member, date, history)
-  return { program, calc: evaluateAid(program, input, facts), selfPaidFen: selfPaidOf(program, input) }
+  return { program, calc: evaluateAid(program, input, facts), selfPaidFen: selfPaidOf(program, input), basis: basisOf(program, history) }
 }
 
 /** A saved application must be eligible; the refusal lists every reason the engine found. */
@@ -78,7 +81,7 @@ export async function requireNoLaterClaims(db: Db, program: AidProgram, memberId
       h.status === 'active' &&
       h.programCode === program.code &&
       h.programYear === program.year &&
-      (h.date > self.date || (h.date === self.date && h.createdAt > self.createdAt)),
+      isEarlierClaim(self, h),
   )
   if (later) {
     throw new AppError('WORKFLOW_STATE', `该会员 ${later.date} 的${program.name}申请是在本申请基础上累计计算的，须先对其作不予发放处理`, { field: 'id' })

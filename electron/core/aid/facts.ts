@@ -1,3 +1,4 @@
+import { compareClaims } from '../../../shared/aid/claim-order'
 import type { AidFacts, AidHistoryEntry, MemberStatus } from '../../../shared/aid/evaluate'
 import { normalizeIdText } from '../../../shared/identity/id-number'
 import { AppError } from '../../../shared/errors'
@@ -98,26 +99,22 @@ export async function registeredCategory(db: Db, memberId: string): Promise<AidF
 
 export interface HistoryRow extends AidHistoryEntry {
   id: string
-  createdAt: string
 }
 
-/** Every application of each member, by date then entry; rejected ones are marked so the engine skips them. */
+/** Every application of each member, in claim order (shared/aid/claim-order.ts); rejected ones are marked so the engine skips them. */
 export async function memberHistories(db: Db, memberIds: readonly string[]): Promise<Map<string, HistoryRow[]>> {
   const out = new Map<string, HistoryRow[]>()
   for (const part of slices([...new Set(memberIds)])) {
     const rows = await db
       .selectFrom('aid_application as a')
       .innerJoin('aid_program as p', 'p.id', 'a.program_id')
-      .select(['a.id', 'a.member_id', 'a.date', 'a.amount_fen', 'a.status', 'a.self_paid_fen', 'a.created_at', 'p.code', 'p.year'])
+      .select(['a.id', 'a.member_id', 'a.date', 'a.amount_fen', 'a.status', 'a.self_paid_fen', 'p.code', 'p.year'])
       .where('a.member_id', 'in', part)
-      .orderBy('a.date')
-      .orderBy('a.created_at')
       .execute()
     for (const r of rows) {
       const list = out.get(r.member_id) ?? []
       list.push({
         id: r.id,
-        createdAt: r.created_at,
         programCode: r.code,
         programYear: r.year,
         date: r.date,
@@ -128,6 +125,7 @@ export async function memberHistories(db: Db, memberIds: readonly string[]): Pro
       out.set(r.member_id, list)
     }
   }
+  for (const list of out.values()) list.sort(compareClaims)
   return out
 }
 

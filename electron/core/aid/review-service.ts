@@ -8,8 +8,8 @@ import type { AidProgramRow } from '../db/schema/aid_program'
 import { applicationDetail, inputOf, separationReason } from './application-detail'
 import { applicationEvent, loadApplication } from './application-service'
 import { insertEvents, updateApplication } from './application-queries'
-import { evaluate, requireEligible, requireNoLaterClaims } from './evaluation'
-import { resolveMember } from './facts'
+import { recompute } from './amount-check'
+import { requireEligible, requireNoLaterClaims } from './evaluation'
 import { findCurrentProgram, programMoney } from './program-queries'
 import { readSetting } from './settings'
 import { settleBatchIfDone } from './batch-queries'
@@ -57,12 +57,7 @@ export async function reviewApplication(
     return applicationDetail(ctx.trx, row.id, ctx.caller.user.name)
   }
   await requireSeparation(ctx, [row.entered_by], '审核')
-  const member = await resolveMember(ctx.trx, { memberId: row.member_id })
-  const { calc, selfPaidFen } = await evaluate(ctx.trx, programRow, member, inputOf(row), row.date, {
-    id: row.id,
-    date: row.date,
-    createdAt: row.created_at,
-  })
+  const { member, calc, selfPaidFen, basis, change } = await recompute(ctx.trx, row, programRow, inputOf(row))
   requireEligible(calc, member.name)
   await requireBudget(ctx.trx, programRow, calc.amountFen)
   await updateApplication(ctx.trx, row.id, {
@@ -71,10 +66,13 @@ export async function reviewApplication(
     self_paid_fen: selfPaidFen,
     breakdown_json: JSON.stringify(calc.breakdown),
     reasons_json: JSON.stringify(calc.reasons),
+    basis_json: JSON.stringify(basis),
     reviewed_by: ctx.caller.user.name,
     updated_at: ctx.now(),
   })
-  await insertEvents(ctx.trx, [applicationEvent(ctx, row.id, 'approve_review', null, p.reason)])
+  // The record keeps why the approved amount differs from the one shown when the application was saved.
+  const note = [p.reason, change?.message].filter((s): s is string => typeof s === 'string' && s !== '').join('；')
+  await insertEvents(ctx.trx, [applicationEvent(ctx, row.id, 'approve_review', null, note === '' ? null : note)])
   return applicationDetail(ctx.trx, row.id, ctx.caller.user.name)
 }
 
@@ -83,7 +81,7 @@ export async function rejectApplication(ctx: WriteContext, p: { id: string; reas
   if (row.status === 'paid' || row.status === 'rejected') {
     throw new AppError('WORKFLOW_STATE', `申请当前状态为「${APPLICATION_STATUS_NAMES[row.status]}」，不能再作不予发放处理`, { field: 'id' })
   }
-  await requireNoLaterClaims(ctx.trx, program, row.member_id, { id: row.id, date: row.date, createdAt: row.created_at })
+  await requireNoLaterClaims(ctx.trx, program, row.member_id, { id: row.id, date: row.date })
   await updateApplication(ctx.trx, row.id, { status: 'rejected', reject_reason: p.reason, updated_at: ctx.now() })
   await insertEvents(ctx.trx, [applicationEvent(ctx, row.id, 'reject', null, p.reason)])
   if (row.batch_id !== null) await settleBatchIfDone(ctx.trx, row.batch_id)

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs'
-import type { FilePayload } from '../../../shared/contract/types'
+import type { GeneratedFile } from '../../../shared/contract/types'
 import { AppError } from '../../../shared/errors'
 import { fen, fenToYuanString } from '../../../shared/money'
 import type { WriteContext } from '../context'
+import { writeTableFile } from '../files/table-file'
 import { batchApplications } from './application-queries'
 import { findBatch } from './batch-queries'
 
@@ -10,9 +10,9 @@ export const TRANSFER_HEADERS = ['户名', '账号', '开户行', '金额', '摘
 
 /**
  * 银行代发表 for one approved batch: one row per approved or paid application, to the real-name payee (the member,
- * or the named family payee of a death benefit). Amounts are text with two decimals so no spreadsheet rounds them.
+ * or the named family payee of a death benefit). Every cell is text: amounts keep two decimals and accounts every digit.
  */
-export async function exportTransferSheet(ctx: WriteContext, id: string): Promise<FilePayload> {
+export async function exportTransferSheet(ctx: WriteContext, id: string): Promise<GeneratedFile> {
   const batch = await findBatch(ctx.trx, id)
   if (!batch) throw new AppError('NOT_FOUND', '没有找到该发放批次', { field: 'id' })
   if (batch.status !== 'approved' && batch.status !== 'paid') {
@@ -23,23 +23,19 @@ export async function exportTransferSheet(ctx: WriteContext, id: string): Promis
   if (withoutAccount.length > 0) {
     throw new AppError('INVALID_INPUT', `以下人员没有登记开户银行或账号，不能生成转账表：${withoutAccount.join('、')}`, { field: 'id' })
   }
-  const book = new ExcelJS.Workbook()
-  const sheet = book.addWorksheet('银行转账')
-  sheet.columns = [
-    { header: TRANSFER_HEADERS[0], key: 'name', width: 14 },
-    { header: TRANSFER_HEADERS[1], key: 'account', width: 26 },
-    { header: TRANSFER_HEADERS[2], key: 'bank', width: 24 },
-    { header: TRANSFER_HEADERS[3], key: 'amount', width: 14 },
-    { header: TRANSFER_HEADERS[4], key: 'memo', width: 30 },
-  ]
-  for (const r of rows) {
-    const memo = r.payee_name === r.member_name ? batch.program_name : `${batch.program_name}（会员${r.member_name}）`
-    sheet.addRow({ name: r.payee_name, account: r.bank_account, bank: r.bank_name, amount: fenToYuanString(fen(r.amount_fen)), memo })
+  const lines = async function* () {
+    for (const r of rows) {
+      const memo = r.payee_name === r.member_name ? batch.program_name : `${batch.program_name}（会员${r.member_name}）`
+      yield [r.payee_name, r.bank_account ?? '', r.bank_name ?? '', fenToYuanString(fen(r.amount_fen)), memo]
+    }
   }
-  sheet.getColumn('account').numFmt = '@'
-  sheet.getColumn('amount').numFmt = '@'
-  sheet.getRow(1).font = { bold: true }
-  const buffer = Buffer.from(await book.xlsx.writeBuffer())
-  return { fileName: `${batch.title}-银行转账表.xlsx`, contentBase64: buffer.toString('base64') }
+  return writeTableFile({
+    dataDir: ctx.core.dataDir,
+    fileName: `${batch.title}-银行转账表.xlsx`,
+    format: 'xlsx',
+    sheetName: '银行转账',
+    columns: TRANSFER_HEADERS.map((header, i) => ({ header, width: [14, 26, 24, 14, 30][i] })),
+    rows: lines(),
+    now: ctx.now(),
+  })
 }
-

@@ -10,6 +10,7 @@ import {
   type Kysely,
   type QueryResult,
 } from 'kysely'
+import { pathToFileURL } from 'node:url'
 import sqlite3 from 'sqlite3'
 
 /**
@@ -44,16 +45,24 @@ function returnsRows(query: CompiledQuery['query']): boolean {
 }
 
 class Sqlite3Connection implements DatabaseConnection {
+  /** The first statement error since BEGIN: what a failed ROLLBACK must not hide (see rollbackTransaction). */
+  firstError: unknown
+
   constructor(private readonly db: sqlite3.Database) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     const { sql, parameters, query } = compiled
-    if (returnsRows(query)) {
-      const rows: R[] = await all(this.db, sql, parameters).then((r) => r.filter(isRow<R>))
-      return { rows }
+    try {
+      if (returnsRows(query)) {
+        const rows: R[] = await all(this.db, sql, parameters).then((r) => r.filter(isRow<R>))
+        return { rows }
+      }
+      const { changes, lastID } = await run(this.db, sql, parameters)
+      return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastID) }
+    } catch (err) {
+      this.firstError ??= err
+      throw err
     }
-    const { changes, lastID } = await run(this.db, sql, parameters)
-    return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastID) }
   }
 
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
@@ -79,13 +88,24 @@ class Sqlite3Driver implements Driver {
     return this.connection
   }
   async beginTransaction(c: DatabaseConnection): Promise<void> {
+    if (c instanceof Sqlite3Connection) c.firstError = undefined
     await c.executeQuery(CompiledQuery.raw('begin immediate'))
   }
   async commitTransaction(c: DatabaseConnection): Promise<void> {
     await c.executeQuery(CompiledQuery.raw('commit'))
   }
+  /**
+   * After SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM or SQLITE_BUSY SQLite may already have rolled the transaction back
+   * itself, and ROLLBACK then fails with "no transaction is active". Kysely would throw that second error in place of
+   * the one that caused it (a full disk reached the clerk as 系统内部错误), so the cause is thrown instead.
+   */
   async rollbackTransaction(c: DatabaseConnection): Promise<void> {
-    await c.executeQuery(CompiledQuery.raw('rollback'))
+    const cause = c instanceof Sqlite3Connection ? c.firstError : undefined
+    try {
+      await c.executeQuery(CompiledQuery.raw('rollback'))
+    } catch (rollbackError) {
+      throw cause ?? rollbackError
+    }
   }
   async releaseConnection(): Promise<void> {}
   async destroy(): Promise<void> {
@@ -109,9 +129,23 @@ export class Sqlite3Dialect implements Dialect {
   }
 }
 
-/** Opens the file (or ':memory:'); the only place that knows the sqlite3 package. */
-export function openSqliteFile(path: string): Promise<sqlite3.Database> {
+/**
+ * How a file is opened. `readOnly` never writes, and opened `immutable` it does not even create the -wal and -shm
+ * files beside it (a read-only folder, or a file the user may only read): SQLite then assumes nobody else changes the
+ * file while it is open, which holds when nobody may.
+ */
+export interface SqliteOpenMode {
+  readOnly?: boolean
+  immutable?: boolean
+}
+
+/** Opens the file (or ':memory:'); the only place that knows the sqlite3 package. It never creates a missing file
+ *  unless asked to (the caller decides whether a missing file is a mistake). */
+export function openSqliteFile(path: string, mode: SqliteOpenMode & { create?: boolean } = {}): Promise<sqlite3.Database> {
+  const access = mode.readOnly ? sqlite3.OPEN_READONLY | sqlite3.OPEN_URI : sqlite3.OPEN_READWRITE | (mode.create === false ? 0 : sqlite3.OPEN_CREATE)
+  const flags = access | sqlite3.OPEN_FULLMUTEX
+  const name = mode.readOnly && mode.immutable ? `${pathToFileURL(path).href}?immutable=1` : path
   return new Promise((resolve, reject) => {
-    const db = new sqlite3.Database(path, (err) => (err ? reject(err) : resolve(db)))
+    const db = new sqlite3.Database(name, flags, (err) => (err ? reject(err) : resolve(db)))
   })
 }

@@ -6,7 +6,7 @@ import { countAll } from '../db/sql-helpers'
 import type { MemberTable } from '../db/schema/member'
 import type { MemberEventTable } from '../db/schema/member_event'
 import type { FeatureHandlers } from '../handler-types'
-import { eventRow, keyColumns } from '../members/service'
+import { eventRow, keyColumns, loadSearchKeys } from '../members/service'
 import { chunkPipeline, insertEvents, insertMembers } from '../members/writes'
 import { creditCode, demoPerson, enterpriseFacts, pick, prng, residentId, unionName } from './generate'
 
@@ -39,6 +39,7 @@ export const demoHandlers = {
       enterpriseCount += n
       orgs.push({ id, enterprises })
     }
+    const searchKeys = await loadSearchKeys()
     const ids = new Set<string>()
     let rows: Array<Insertable<MemberTable>> = []
     let events: Array<Insertable<MemberEventTable>> = []
@@ -68,7 +69,7 @@ export const demoHandlers = {
         gender: p.male ? '男' : '女', birth_date: p.birthDate, ethnicity: p.ethnicity, employment_status: '在岗', education: p.education,
         skill_level: null, phone: p.phone, hukou_type: p.isMigrant ? '农业' : '非农业', hukou_place: null, political_status: p.politicalStatus,
         employer_name: null, native_place: null, is_migrant: p.isMigrant ? 1 : 0, new_form_type: p.newFormType, bank_name: null, bank_account: null,
-        notes: null, status: p.status, ...keyColumns(p.name, idNumber), created_at: now, updated_at: now,
+        notes: null, status: p.status, ...keyColumns(searchKeys, p.name, idNumber), created_at: now, updated_at: now,
       })
       // Joined no earlier than the 16th birthday (domain §3.4).
       const sixteen = addDays(`${Number(p.birthDate.slice(0, 4)) + 16}${p.birthDate.slice(4)}`, 30)

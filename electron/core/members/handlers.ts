@@ -8,8 +8,8 @@ import type { FeatureHandlers } from '../handler-types'
 import { exportMembers } from './export'
 import { commitImport, previewImport, rememberedMapping } from './import-service'
 import { toMemberSummary } from './mappers'
-import { countFromTally, countMembers, listPage, type ListFilter } from './queries'
-import { listConditions, search } from './search'
+import { listMembers, type ListRequest } from './list'
+import { search } from './search'
 import { loadDetail, recordEvent, saveMember, transferMember } from './service'
 
 // SQLite names the columns of a failed unique index, not the index: member.id_number is only unique in
@@ -19,14 +19,9 @@ registerConstraintError(
   () => new AppError('MEMBER_ACTIVE_ELSEWHERE', '此证件号码已有在会或保留会籍的会员记录，一人只能有一个有效会籍', { field: 'idNumber' }),
 )
 
-async function list(ctx: ReadContext, input: ListFilter & { sort: 'name' | 'birthDate' | 'updatedAt' | 'createdAt'; order: 'asc' | 'desc'; page: number; pageSize: number }, unmasked: boolean): Promise<MemberPage> {
+async function list(ctx: ReadContext, input: ListRequest, unmasked: boolean): Promise<MemberPage> {
   const today = todayIn(ctx.now())
-  const conds = await listConditions(ctx.db, input, today)
-  const tallied = !input.q && input.ageMin === undefined && input.ageMax === undefined
-  const [total, rows] = await Promise.all([
-    tallied ? countFromTally(ctx.db, input) : countMembers(ctx.db, conds),
-    listPage(ctx.db, { conds, sort: input.sort, order: input.order, limit: input.pageSize, offset: (input.page - 1) * input.pageSize }),
-  ])
+  const { total, rows } = await listMembers(ctx.db, today, input)
   return { total, page: input.page, pageSize: input.pageSize, items: rows.map((r) => toMemberSummary(r, { today, unmasked })) }
 }
 

@@ -7,15 +7,14 @@ import { AppError } from '../../../shared/errors'
 import { columnLabel, memberColumnKeys, type MemberColumnKey } from '../../../shared/members/columns'
 import type { MemberStatus } from '../../../shared/members/fields'
 import type { CleanMember } from '../../../shared/members/validate-row'
-import type { ReadContext, WriteContext } from '../context'
+import { isWriteContext, type ReadContext, type WriteContext } from '../context'
 import type { Db } from '../db/schema/index'
 import type { MemberRow, MemberTable } from '../db/schema/member'
 import type { MemberEventTable } from '../db/schema/member_event'
 import { existingByIdNumbers, importLookups } from './import-queries'
 import { parseImportFile, type ParsedFile, type ParsedRow } from './import-rows'
 import { errorReport } from './import-report'
-import { searchKeys } from '../../../shared/members/search-keys'
-import { eventRow, keyColumns } from './service'
+import { eventRow, keyColumns, loadSearchKeys, type SearchKeys } from './service'
 import { chunkPipeline, insertEvents, insertMembers, saveImportMapping, updateMember } from './writes'
 
 type Mapping = z.output<typeof mappingSchema>
@@ -62,11 +61,11 @@ interface ChunkPlan {
 
 /** What one chunk of accepted rows would do, decided against the register as it stands (parse and compute, then write). */
 async function planChunk(
-  ctx: ReadContext | WriteContext, rows: ParsedRow[], p: Plan, env: { lookups: Lookups; mapped: ReadonlySet<MemberColumnKey>; today: string },
+  ctx: ReadContext | WriteContext, rows: ParsedRow[], p: Plan, env: { lookups: Lookups; mapped: ReadonlySet<MemberColumnKey>; today: string; searchKeys: SearchKeys },
   eventCtx: WriteContext | null,
 ): Promise<ChunkPlan> {
   const { parsed } = p
-  const { lookups, mapped, today } = env
+  const { lookups, mapped, today, searchKeys } = env
   const existing = await existingByIdNumbers(ctx.db, rows.filter((r) => !parsed.rejectedRows.has(r.row)).map((r) => r.member.idNumber))
   const out: ChunkPlan = { inserts: [], events: [], updates: [] }
   for (const { row, member } of rows) {
@@ -85,7 +84,7 @@ async function planChunk(
     }
     const old = existing.get(member.idNumber)
     if (old) {
-      const changes = diff(old, memberColumnsOf(member, mapped), enterpriseId)
+      const changes = diff(old, memberColumnsOf(member, mapped), enterpriseId, searchKeys)
       if (old.org_id !== orgId) {
         const w: ImportIssue = { row, field: columnLabel('orgName'), code: 'MISMATCH', message: `第${row}行此人登记在另一工会，所属工会未更改（请办理转会）`, severity: 'warning' }
         parsed.issues.push(w)
@@ -102,7 +101,7 @@ async function planChunk(
     if (!eventCtx) continue
     const id = eventCtx.newId()
     const type = member.eventType ?? 'join'
-    out.inserts.push(newMemberRow(member, { id, orgId, enterpriseId, status: statusAfter[type], now: eventCtx.now() }))
+    out.inserts.push(newMemberRow(member, { id, orgId, enterpriseId, status: statusAfter[type], now: eventCtx.now() }, searchKeys))
     out.events.push(eventRow(eventCtx, id, orgId, type, member.eventDate ?? today, member.eventReason))
   }
   return out
@@ -120,6 +119,7 @@ async function runImport(
   const remembered = await rememberedMapping(ctx.db)
   const chosen = { ...remembered, ...(input.mapping ?? {}) }
   const lookups = await importLookups(ctx.db, input.defaultOrgId)
+  const searchKeys = await loadSearchKeys()
   let mapped: ReadonlySet<MemberColumnKey> = new Set()
   const placeholder: ParsedFile = { sheetName: '', headerRow: 0, headers: [], columns: [], mapping: [], total: 0, accepted: [], issues: [], rejectedRows: new Set(), problemCells: new Map() }
   const p: Plan = { parsed: placeholder, remembered, inserted: 0, updated: 0, unchanged: 0 }
@@ -135,7 +135,7 @@ async function runImport(
     onRows: async (rows) => {
       await pipe.after()
       // New rows are built only when they will be written: a dry run counts them without ids or search keys.
-      const chunk = await planChunk(ctx, rows, p, { lookups, mapped, today }, write?.ctx ?? null)
+      const chunk = await planChunk(ctx, rows, p, { lookups, mapped, today, searchKeys }, write?.ctx ?? null)
       if (write) pipe.start(async () => write.chunk(chunk))
     },
     // The issues and rejected rows are shared with the parse so chunk-time rejections land in the same lists.
@@ -150,7 +150,7 @@ async function runImport(
 }
 
 /** A new member's row, written out in one literal: a hundred thousand spreads of 30-field objects cost seconds of GC. */
-function newMemberRow(m: CleanMember, at: { id: string; orgId: string; enterpriseId: string | null; status: MemberStatus; now: string }): Insertable<MemberTable> {
+function newMemberRow(m: CleanMember, at: { id: string; orgId: string; enterpriseId: string | null; status: MemberStatus; now: string }, searchKeys: SearchKeys): Insertable<MemberTable> {
   const keys = searchKeys(m.name, m.idNumber)
   return {
     id: at.id, org_id: at.orgId, enterprise_id: at.enterpriseId, name: m.name, id_number: m.idNumber, id_kind: m.idKind, gender: m.gender,
@@ -182,7 +182,7 @@ const dataKeys = [
 ] as const
 
 /** Only fields the file states (non-empty cells) and that differ; an empty cell never clears what the register holds. */
-function diff(old: MemberRow, columns: DataColumns, enterpriseId: string | null): Updateable<MemberTable> {
+function diff(old: MemberRow, columns: DataColumns, enterpriseId: string | null, searchKeys: SearchKeys): Updateable<MemberTable> {
   const changes: Updateable<MemberTable> = {}
   for (const key of dataKeys) {
     const value = columns[key]
@@ -190,7 +190,7 @@ function diff(old: MemberRow, columns: DataColumns, enterpriseId: string | null)
     Object.assign(changes, { [key]: value })
   }
   if (enterpriseId && old.enterprise_id !== enterpriseId) changes.enterprise_id = enterpriseId
-  if (typeof changes.name === 'string') Object.assign(changes, keyColumns(changes.name, old.id_number))
+  if (typeof changes.name === 'string') Object.assign(changes, keyColumns(searchKeys, changes.name, old.id_number))
   return changes
 }
 
@@ -239,19 +239,25 @@ export async function previewImport(ctx: ReadContext, input: ImportInput): Promi
   }
 }
 
-export async function commitImport(ctx: WriteContext, input: ImportInput & { dryRun: boolean; withReport: boolean }): Promise<ImportSummary> {
-  const write = async (chunk: ChunkPlan) => {
-    await insertMembers(ctx.trx, chunk.inserts)
-    await insertEvents(ctx.trx, chunk.events)
-    for (const u of chunk.updates) await updateMember(ctx.trx, u.id, u.changes)
+/** A dry run comes with a read context (no transaction, no audit row: contract `writes: 'unlessDryRun'`). */
+export async function commitImport(ctx: ReadContext | WriteContext, input: ImportInput & { dryRun: boolean; withReport: boolean }): Promise<ImportSummary> {
+  const writeCtx = input.dryRun ? null : ctx
+  if (writeCtx && !isWriteContext(writeCtx)) throw new Error('导入须在写入事务中进行')
+  const write = writeCtx && {
+    ctx: writeCtx,
+    chunk: async (chunk: ChunkPlan) => {
+      await insertMembers(writeCtx.trx, chunk.inserts)
+      await insertEvents(writeCtx.trx, chunk.events)
+      for (const u of chunk.updates) await updateMember(writeCtx.trx, u.id, u.changes)
+    },
   }
-  const p = await runImport(ctx, input, { commit: true, ...(input.dryRun ? {} : { write: { ctx, chunk: write } }) })
-  if (!input.dryRun) {
-    await saveImportMapping(ctx.trx, p.parsed.headers.map((h, i) => ({ header: h, field: p.parsed.mapping[i] ?? null, updated_at: ctx.now() }))
+  const p = await runImport(ctx, input, { commit: true, ...(write ? { write } : {}) })
+  if (writeCtx) {
+    await saveImportMapping(writeCtx.trx, p.parsed.headers.map((h, i) => ({ header: h, field: p.parsed.mapping[i] ?? null, updated_at: ctx.now() }))
       // Only new or changed choices are written, so re-importing the same file changes nothing at all.
       .filter((m) => m.header !== '' && (!Object.hasOwn(p.remembered, m.header) || p.remembered[m.header] !== m.field)))
   }
   const summary = summaryOf(p, input.dryRun)
-  if (input.withReport) summary.report = await errorReport(p.parsed, input.file.fileName)
+  if (input.withReport) summary.report = await errorReport(p.parsed, input.file.fileName, ctx.core.dataDir, ctx.now())
   return summary
 }

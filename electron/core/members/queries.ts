@@ -1,9 +1,10 @@
-import { sql, type ExpressionBuilder, type RawBuilder } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import type { z } from 'zod'
 import type { listFilter } from '../../../shared/contract/members'
 import type { MemberQueryPart } from '../../../shared/members/query'
-import type { Database, Db } from '../db/schema/index'
-import { countAll, startsWith } from '../db/sql-helpers'
+import type { Db } from '../db/schema/index'
+import { startsWith } from '../db/sql-helpers'
+import { listTerms } from './list-queries'
 
 export type ListFilter = z.output<typeof listFilter>
 const memberColumns = [
@@ -25,29 +26,27 @@ function baseQuery(db: Db) {
     ])
 }
 
-/** The column one query part searches, and the condition; each is an index range scan (pinned in the plan tests). */
-function partCondition(part: MemberQueryPart, orgIds: string[]) {
-  return (eb: ExpressionBuilder<Database, 'member'>) => {
-    switch (part.by) {
-      case 'name':
-        return startsWith('member.name', part.prefix)
-      case 'nameRest':
-        return startsWith('member.name_rest', part.prefix)
-      case 'pinyin':
-        return startsWith('member.name_pinyin', part.prefix)
-      case 'initials':
-        return startsWith('member.name_initials', part.prefix)
-      case 'idPrefix':
-        return startsWith('member.id_number', part.prefix)
-      case 'idSuffix':
-        return startsWith('member.id_reversed', part.reversedPrefix)
-      case 'birthDate':
-        return eb('member.birth_date', '=', part.date)
-      case 'phone':
-        return startsWith('member.phone', part.prefix)
-      case 'org':
-        return eb('member.org_id', 'in', orgIds.length ? orgIds : [''])
-    }
+/** The condition of one query part; each is an index range scan (pinned in the plan tests). */
+function partCondition(part: MemberQueryPart, orgIds: string[]): RawBuilder<boolean> {
+  switch (part.by) {
+    case 'name':
+      return startsWith('member.name', part.prefix)
+    case 'nameRest':
+      return startsWith('member.name_rest', part.prefix)
+    case 'pinyin':
+      return startsWith('member.name_pinyin', part.prefix)
+    case 'initials':
+      return startsWith('member.name_initials', part.prefix)
+    case 'idPrefix':
+      return startsWith('member.id_number', part.prefix)
+    case 'idSuffix':
+      return startsWith('member.id_reversed', part.reversedPrefix)
+    case 'birthDate':
+      return sql<boolean>`${sql.ref('member.birth_date')} = ${part.date}`
+    case 'phone':
+      return startsWith('member.phone', part.prefix)
+    case 'org':
+      return sql<boolean>`${sql.ref('member.org_id')} in (${sql.join(orgIds.length ? orgIds : [''])})`
   }
 }
 
@@ -79,55 +78,19 @@ export function searchPart(db: Db, part: MemberQueryPart, p: { orgId?: string; l
   return searchPartQuery(db, part, p).execute()
 }
 
-/** Birth-date bounds for an age range on `today`: age ≥ n ⇔ born on or before today − n years. */
-function yearsBefore(today: string, n: number): string {
-  return `${String(Number(today.slice(0, 4)) - n).padStart(4, '0')}${today.slice(4)}`
+/**
+ * The rowids of the members a search text matches, one index range per meaning of the text, so the list and its count
+ * can combine a search with any filter and count exactly (issue 10). UNION ALL: a member matched twice (王王 by name
+ * and by given name) is one member to `rowid IN (…)` and to count(distinct), without sorting each range to merge them.
+ */
+export function searchMatches(parts: MemberQueryPart[], orgIds: string[]): RawBuilder<unknown> {
+  const selects = parts.map((part) => sql`select member.rowid as member_rowid from member where ${partCondition(part, orgIds)}`)
+  return selects.length ? sql.join(selects, sql` union all `) : sql`select null as member_rowid where 0`
 }
 
-/** The list filters as conditions on member columns only, so the count needs no join. */
-export function filterConditions(f: ListFilter, today: string, matchIds?: string[]): Array<RawBuilder<boolean>> {
-  const conds: Array<RawBuilder<boolean>> = []
-  const col = (c: string) => sql.ref(`member.${c}`)
-  if (f.orgId) conds.push(sql<boolean>`${col('org_id')} = ${f.orgId}`)
-  if (f.status) conds.push(sql<boolean>`${col('status')} = ${f.status}`)
-  if (f.gender) conds.push(sql<boolean>`${col('gender')} = ${f.gender}`)
-  if (f.migrant !== undefined) conds.push(sql<boolean>`${col('is_migrant')} = ${f.migrant ? 1 : 0}`)
-  if (f.newFormType) conds.push(sql<boolean>`${col('new_form_type')} = ${f.newFormType}`)
-  if (f.ageMin !== undefined) conds.push(sql<boolean>`${col('birth_date')} <= ${yearsBefore(today, f.ageMin)}`)
-  if (f.ageMax !== undefined) conds.push(sql<boolean>`${col('birth_date')} > ${yearsBefore(today, f.ageMax + 1)}`)
-  if (matchIds) conds.push(sql<boolean>`${col('id')} in (${sql.join(matchIds.length ? matchIds : [''])})`)
-  return conds
-}
-
-const sortColumn = { name: 'member.name_pinyin', birthDate: 'member.birth_date', updatedAt: 'member.updated_at', createdAt: 'member.created_at' } as const
-
-interface PageParams {
-  conds: Array<RawBuilder<boolean>>
-  sort: keyof typeof sortColumn
-  order: 'asc' | 'desc'
-  limit: number
-  offset: number
-}
-
-export function listPageQuery(db: Db, p: PageParams) {
-  let q = baseQuery(db)
-  for (const c of p.conds) q = q.where(c)
-  // rowid, not id, breaks ties: every index ends in rowid, so the ORDER BY is satisfied by the index alone.
-  return q.orderBy(sortColumn[p.sort], p.order).orderBy(sql`member.rowid`, p.order).limit(p.limit).offset(p.offset)
-}
-
-export function listPage(db: Db, p: PageParams) {
-  return listPageQuery(db, p).execute()
-}
-
-export function countQuery(db: Db, conds: Array<RawBuilder<boolean>>) {
-  let q = db.selectFrom('member').select(countAll().as('n'))
-  for (const c of conds) q = q.where(c)
-  return q
-}
-
-export async function countMembers(db: Db, conds: Array<RawBuilder<boolean>>): Promise<number> {
-  return (await countQuery(db, conds).executeTakeFirstOrThrow()).n
+/** The list filters as plain conditions on member (for callers that run their own query, such as the export). */
+export function filterConditions(f: ListFilter, today: string, matches?: RawBuilder<unknown>): Array<RawBuilder<boolean>> {
+  return listTerms({ filter: f, today, matches })
 }
 
 export function getMemberRow(db: Db, by: { id: string } | { idNumber: string }) {
@@ -163,15 +126,4 @@ export function findActiveOrg(db: Db, id: string) {
 
 export function findEnterprise(db: Db, id: string) {
   return db.selectFrom('enterprise').select(['id', 'org_id', 'name']).where('id', '=', id).executeTakeFirst()
-}
-
-/** The list's total from the trigger-kept tally (migration 0005) when only equality filters are set. */
-export async function countFromTally(db: Db, f: ListFilter): Promise<number> {
-  let q = db.selectFrom('member_tally').select(sql<number>`coalesce(sum(n), 0)`.as('n'))
-  if (f.orgId) q = q.where('org_id', '=', f.orgId)
-  if (f.status) q = q.where('status', '=', f.status)
-  if (f.gender) q = q.where('gender', '=', f.gender)
-  if (f.migrant !== undefined) q = q.where('is_migrant', '=', f.migrant ? 1 : 0)
-  if (f.newFormType) q = q.where('new_form_type', '=', f.newFormType)
-  return (await q.executeTakeFirstOrThrow()).n
 }

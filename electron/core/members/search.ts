@@ -1,8 +1,9 @@
 import type { MemberHit } from '../../../shared/contract/members'
 import { classifyMemberQuery, type MemberQueryPart } from '../../../shared/members/query'
 import type { Db } from '../db/schema/index'
+import type { ListWhere } from './list-queries'
 import { toMemberSummary } from './mappers'
-import { filterConditions, orgIdsNamed, searchPart, type ListFilter } from './queries'
+import { filterConditions, orgIdsNamed, searchMatches, searchPart, type ListFilter } from './queries'
 
 const matchOf: Record<MemberQueryPart['by'], MemberHit['matchedBy']> = {
   name: 'name',
@@ -32,10 +33,20 @@ export async function search(db: Db, today: string, p: { q: string; orgId?: stri
 }
 
 /**
- * The WHERE conditions of a member list, the same for the screen and for 导出当前列表: a search text is limited to its
- * first 500 matches, which the other filters then narrow.
+ * A list filter with its search text turned into the rowids it matches (every meaning of the text, each an index
+ * range), so the search narrows the list like any other filter and the total counts every match.
  */
+export async function listWhere(db: Db, filter: ListFilter, today: string): Promise<ListWhere> {
+  const parts = filter.q ? classifyMemberQuery(filter.q) : []
+  if (parts.length === 0) return { filter, today }
+  const orgText = parts.find((p) => p.by === 'org')?.text
+  const orgIds = orgText === undefined ? [] : (await orgIdsNamed(db, orgText)).map((o) => o.id)
+  // A text no union's name contains means no union: that meaning adds no range.
+  return { filter, today, matches: searchMatches(parts.filter((p) => p.by !== 'org' || orgIds.length > 0), orgIds) }
+}
+
+/** The WHERE conditions of a member list, the same for the screen and for 导出当前列表 (conditions on member only). */
 export async function listConditions(db: Db, filter: ListFilter, today: string) {
-  const matchIds = filter.q ? (await search(db, today, { q: filter.q, limit: 500 })).map((h) => h.id) : undefined
-  return filterConditions(filter, today, matchIds)
+  const w = await listWhere(db, filter, today)
+  return filterConditions(w.filter, w.today, w.matches)
 }

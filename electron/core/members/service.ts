@@ -8,7 +8,7 @@ import { normalizeMobile } from '../../../shared/identity/mobile'
 import { normalizePersonName } from '../../../shared/identity/person-name'
 import type { MemberEventType } from '../../../shared/members/fields'
 import { eventDateRefusal, nextStatus, transitionRefusal } from '../../../shared/members/lifecycle'
-import { searchKeys } from '../../../shared/members/search-keys'
+import type { searchKeys as searchKeysFn } from '../../../shared/members/search-keys'
 import { cleanBankAccount, otherDocumentNumber } from '../../../shared/members/validate-row'
 import type { ReadContext, WriteContext } from '../context'
 import type { MemberTable } from '../db/schema/member'
@@ -95,7 +95,7 @@ export async function saveMember(ctx: WriteContext, input: SaveInput): Promise<M
     bank_name: input.bankName,
     bank_account: bankAccount,
     notes: input.notes,
-    ...keyColumns(name.value, id.normalized),
+    ...keyColumns(await loadSearchKeys(), name.value, id.normalized),
     updated_at: ctx.now(),
   } as const
   if (existing) {
@@ -118,7 +118,17 @@ export async function saveMember(ctx: WriteContext, input: SaveInput): Promise<M
   return { member: await loadDetail(ctx, { id: memberId }), warnings }
 }
 
-export function keyColumns(name: string, idNumber: string): Pick<MemberTable, 'name_rest' | 'name_pinyin' | 'name_initials' | 'id_reversed'> {
+export type SearchKeys = typeof searchKeysFn
+
+/**
+ * pinyin-pro parses its half-megabyte dictionary when imported; only writes that name a member need it, so it is
+ * loaded by the first of them, and reads (a CLI list, a search) start without it.
+ */
+export async function loadSearchKeys(): Promise<SearchKeys> {
+  return (await import('../../../shared/members/search-keys')).searchKeys
+}
+
+export function keyColumns(searchKeys: SearchKeys, name: string, idNumber: string): Pick<MemberTable, 'name_rest' | 'name_pinyin' | 'name_initials' | 'id_reversed'> {
   const k = searchKeys(name, idNumber)
   return { name_rest: k.nameRest, name_pinyin: k.namePinyin, name_initials: k.nameInitials, id_reversed: k.idReversed }
 }

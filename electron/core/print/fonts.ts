@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as fontkit from 'fontkit'
@@ -54,11 +55,25 @@ export const bundledFontFiles = [mainRegular, mainBold, fallbackCandidates[0]].f
   c?.fileName && c.devPath ? [{ fileName: c.fileName, devPath: c.devPath }] : [],
 )
 
+/**
+ * A font file inside an installed package, found the way Node finds modules from this file, so printing from the CLI
+ * works whatever folder the clerk runs it in. A CommonJS bundle (the desktop shell) has no import.meta.url; it is
+ * given fontsDir when packaged and runs from the project folder otherwise.
+ */
+function packagedFile(devPath: string): string | undefined {
+  const from = typeof import.meta.url === 'string' ? import.meta.url : join(process.cwd(), 'package.json')
+  try {
+    return createRequire(from).resolve(devPath)
+  } catch {
+    return undefined
+  }
+}
+
 function locate(c: Candidate, fontsDir: string | undefined): string | undefined {
   const paths = [
     c.fileName && fontsDir ? join(fontsDir, c.fileName) : undefined,
     c.fileName ? join(process.cwd(), 'resources', 'fonts', c.fileName) : undefined,
-    c.devPath ? join(process.cwd(), 'node_modules', c.devPath) : undefined,
+    c.devPath ? packagedFile(c.devPath) : undefined,
     c.systemPath,
   ]
   return paths.find((p): p is string => p !== undefined && existsSync(p))

@@ -12,7 +12,10 @@ import { listOffsets, recentPrints, upsertOffset } from './queries'
 import { checkNames, metaFrom, numberPrints, printMeta, renderFile } from './service'
 import { toPrintLogEntry, toPrintOffset } from './mappers'
 import { batchNotice } from './notice-data'
-import { certificateFile, certificateFiles, memberFormFile, previewNumbers, rosterFile, type Numberer } from './numbered'
+import type { Numberer } from './numbered'
+
+/** Certificates, rosters and member forms break lines with the Unicode line breaker: loaded by the first such print. */
+const numbered = () => import('./numbered')
 
 /** Printing or exporting takes the serial (or repeats it as 补打) and logs who printed what. */
 const numbering =
@@ -24,10 +27,14 @@ const numbering =
 const unnumbered = (out: PrintedFile): PrintedFile => ({ ...out, serials: [], reprint: false })
 
 export const printHandlers = {
-  'print.certificate': (ctx, input) => certificateFile(ctx, input, numbering(ctx)),
-  'print.certificates': (ctx, input) => certificateFiles(ctx, input, numbering(ctx)),
-  'print.previewCertificate': async (ctx, input) => unnumbered(await certificateFile(ctx, input, previewNumbers)),
+  'print.certificate': async (ctx, input) => (await numbered()).certificateFile(ctx, input, numbering(ctx)),
+  'print.certificates': async (ctx, input) => (await numbered()).certificateFiles(ctx, input, numbering(ctx)),
+  'print.previewCertificate': async (ctx, input) => {
+    const { certificateFile, previewNumbers } = await numbered()
+    return unnumbered(await certificateFile(ctx, input, previewNumbers))
+  },
   'print.previewCertificates': async (ctx, input) => {
+    const { certificateFiles, previewNumbers } = await numbered()
     const out = await certificateFiles(ctx, { ...input, split: false }, previewNumbers)
     const file = out.files[0]
     if (!file) throw new AppError('NOT_FOUND', '这个批次里没有申请', { field: 'batchId' })
@@ -36,17 +43,23 @@ export const printHandlers = {
   'print.notice': async (ctx, { batchId }) => {
     const profile = await getProfileRow(ctx.db)
     const data = await batchNotice(ctx, batchId, profile)
-    checkNames(ctx, data.rows.map((r) => r.name))
+    await checkNames(ctx, data.rows.map((r) => r.name))
     const out = await renderFile(ctx, noticeDoc(metaFrom(ctx, profile), data), `公示名单-${data.title}.pdf`)
     return { ...out, serials: [], reprint: false }
   },
-  'print.roster': (ctx, input) => rosterFile(ctx, input, numbering(ctx)),
-  'print.previewRoster': async (ctx, input) => unnumbered(await rosterFile(ctx, input, previewNumbers)),
-  'print.memberForm': (ctx, input) => memberFormFile(ctx, input, numbering(ctx)),
-  'print.previewMemberForm': async (ctx, input) => unnumbered(await memberFormFile(ctx, input, previewNumbers)),
+  'print.roster': async (ctx, input) => (await numbered()).rosterFile(ctx, input, numbering(ctx)),
+  'print.previewRoster': async (ctx, input) => {
+    const { rosterFile, previewNumbers } = await numbered()
+    return unnumbered(await rosterFile(ctx, input, previewNumbers))
+  },
+  'print.memberForm': async (ctx, input) => (await numbered()).memberFormFile(ctx, input, numbering(ctx)),
+  'print.previewMemberForm': async (ctx, input) => {
+    const { memberFormFile, previewNumbers } = await numbered()
+    return unnumbered(await memberFormFile(ctx, input, previewNumbers))
+  },
   'print.hardshipFile': async (ctx, { fileId }) => {
     const file = await hardshipHandlers['hardship.get'](ctx, { id: fileId })
-    checkNames(ctx, [file.memberName, ...file.familyMembers.map((f) => f.name)])
+    await checkNames(ctx, [file.memberName, ...file.familyMembers.map((f) => f.name)])
     const out = await renderFile(ctx, hardshipFileDoc(await printMeta(ctx), file), `困难职工档案表-${file.memberName}.pdf`)
     return { ...out, serials: [], reprint: false }
   },

@@ -32,10 +32,10 @@ export async function certificateFile(ctx: ReadContext, { applicationId, printer
   const row = rows[0]
   if (!row) throw new AppError('NOT_FOUND', '找不到这份救助申请', { field: 'applicationId' })
   requirePrintableApplications(rows)
-  checkNames(ctx, [row.member_name, row.payee_name])
+  await checkNames(ctx, [row.member_name, row.payee_name])
   const n = (await numberer('certificate', [{ subjectId: row.id, subjectName: row.member_name }])).get(row.id) ?? none
   const offset = await offsetFor(ctx, 'certificate', printer)
-  const dd = certificateDoc(await printMeta(ctx), toCertificateData(row, n.serial, n.reprint), printerFor(ctx).measure, offset)
+  const dd = certificateDoc(await printMeta(ctx), toCertificateData(row, n.serial, n.reprint), (await printerFor(ctx)).measure, offset)
   const out = await renderFile(ctx, dd, `发放证明-${row.member_name}-${n.serial}.pdf`)
   return { ...out, serials: [n.serial], reprint: n.reprint }
 }
@@ -46,7 +46,7 @@ export async function certificateFiles(ctx: ReadContext, { batchId, split, print
   const rows = await applicationsForPrint(ctx.db, { batchId })
   if (rows.length === 0) throw new AppError('NOT_FOUND', '这个批次里没有申请', { field: 'batchId' })
   requirePrintableApplications(rows)
-  checkNames(ctx, rows.flatMap((r) => [r.member_name, r.payee_name]))
+  await checkNames(ctx, rows.flatMap((r) => [r.member_name, r.payee_name]))
   const numbers = await numberer('certificate', rows.map((r) => ({ subjectId: r.id, subjectName: r.member_name })))
   const meta = await printMeta(ctx)
   const items = rows.map((r) => {
@@ -55,14 +55,15 @@ export async function certificateFiles(ctx: ReadContext, { batchId, split, print
   })
   const serials = items.map((d) => d.serial)
   const offset = await offsetFor(ctx, 'certificate', printer)
+  const { measure } = await printerFor(ctx)
   if (!split) {
-    const out = await renderFile(ctx, certificatesDoc(meta, items, printerFor(ctx).measure, offset), `发放证明-${batch.title}.pdf`)
+    const out = await renderFile(ctx, certificatesDoc(meta, items, measure, offset), `发放证明-${batch.title}.pdf`)
     return { files: [out.file], pages: out.pages, serials }
   }
   const files: FilePayload[] = []
   let pages = 0
   for (const d of items) {
-    const out = await renderFile(ctx, certificateDoc(meta, d, printerFor(ctx).measure, offset), `${d.serial}-${d.recipient}.pdf`)
+    const out = await renderFile(ctx, certificateDoc(meta, d, measure, offset), `${d.serial}-${d.recipient}.pdf`)
     files.push(out.file)
     pages += out.pages
   }
@@ -73,7 +74,7 @@ export async function rosterFile(ctx: ReadContext, { batchId, printer }: ParsedI
   const batch = await batchForPrint(ctx.db, batchId)
   if (!batch) throw new AppError('NOT_FOUND', '找不到这个发放批次', { field: 'batchId' })
   const rows = await applicationsForPrint(ctx.db, { batchId })
-  checkNames(ctx, rows.map((r) => r.member_name))
+  await checkNames(ctx, rows.map((r) => r.member_name))
   const n = (await numberer('roster', [{ subjectId: batch.id, subjectName: batch.title }])).get(batch.id) ?? none
   const offset = await offsetFor(ctx, 'roster', printer)
   const dd = rosterDoc(await printMeta(ctx), {
@@ -97,7 +98,7 @@ export async function memberFormFile(ctx: ReadContext, input: ParsedInput<'print
   const { id } = await resolveMember(ctx.db, input)
   const m = await getMemberRow(ctx.db, { id })
   if (!m) throw new AppError('NOT_FOUND', '没有找到该会员', { field: 'memberId' })
-  checkNames(ctx, [m.name])
+  await checkNames(ctx, [m.name])
   const events = await memberEvents(ctx.db, m.id)
   const join = events.find((e) => e.type === 'join' || e.type === 'transfer_in')
   const out = [...events].reverse().find((e) => e.type === 'transfer_out')

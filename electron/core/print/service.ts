@@ -10,7 +10,7 @@ import type { ProfileRow } from '../db/schema/profile'
 import { getProfileRow } from '../profile/queries'
 import type { CertificateData, PrintMeta } from './docs/types'
 import { assertPrintable } from './fallback'
-import { getPrinter } from './printer'
+import type { Printer } from './printer'
 import { applicationsForPrint, insertPrintLog, originalPrints, takeSerials } from './queries'
 
 /** 年度-类别-序号 categories. */
@@ -30,13 +30,18 @@ export async function printMeta(ctx: ReadContext): Promise<PrintMeta> {
   return metaFrom(ctx, await getProfileRow(ctx.db))
 }
 
-export function printerFor(ctx: ReadContext) {
+/**
+ * The print engine (pdfmake, pdfkit, fontkit, the line breaker: a quarter of a second to load) is imported by the first
+ * document a process prints, so commands and calls that print nothing start without it.
+ */
+export async function printerFor(ctx: ReadContext): Promise<Printer> {
+  const { getPrinter } = await import('./printer')
   return getPrinter(ctx.core.fontsDir)
 }
 
 /** Refuses before rendering, naming the person, when a name has a character no font can print. */
-export function checkNames(ctx: ReadContext, names: readonly string[]): void {
-  const { lookup } = printerFor(ctx)
+export async function checkNames(ctx: ReadContext, names: readonly string[]): Promise<void> {
+  const { lookup } = await printerFor(ctx)
   for (const n of names) assertPrintable(lookup, n, n)
 }
 
@@ -45,7 +50,7 @@ export function countPages(pdf: Uint8Array): number {
 }
 
 export async function renderFile(ctx: ReadContext, dd: TDocumentDefinitions, fileName: string): Promise<{ file: FilePayload; pages: number }> {
-  const pdf = await printerFor(ctx).render(dd)
+  const pdf = await (await printerFor(ctx)).render(dd)
   return { file: { fileName, contentBase64: pdf.toString('base64') }, pages: countPages(pdf) }
 }
 

@@ -14,6 +14,16 @@ import { MaterialsChecklist } from './MaterialsChecklist'
 
 const d = copy.detail
 
+/** The core's words for why the amount moves (which earlier claim of the member changed), with the new amount. */
+function FenChange({ change }: { change: NonNullable<AidApplicationDetail['amountChange']> }) {
+  return (
+    <Space orientation="vertical" size={4}>
+      <Typography.Text>{change.message}</Typography.Text>
+      <FenWithWords value={change.toFen} />
+    </Space>
+  )
+}
+
 function Body({ app }: { app: AidApplicationDetail }) {
   const none = copy.none
   return (
@@ -41,6 +51,9 @@ function Body({ app }: { app: AidApplicationDetail }) {
             : []),
         ]}
       />
+      {app.amountChange ? (
+        <Alert type="warning" showIcon title={d.amountChange} description={<FenChange change={app.amountChange} />} />
+      ) : null}
       {app.reasons.length > 0 ? <Alert type="error" showIcon title={`${d.reasons}：${app.reasons.join('；')}`} style={{ marginBottom: 16 }} /> : null}
       <Card size="small" title={d.breakdown}>
         <ol style={{ paddingLeft: 20, margin: 0 }}>

@@ -18,7 +18,6 @@ import { ObjectionsCard } from './ObjectionsCard'
 
 const b = copy.batch
 const cols = copy.applications.columns
-const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 function Summary({ batch }: { batch: AidBatchDetail }) {
   return (
@@ -81,7 +80,7 @@ export function BatchPage() {
           <ActionButton
             allowed={data.actions.export}
             loading={exportSheet.isPending}
-            onClick={() => exportSheet.mutate({ id: data.id }, { onSuccess: (file) => downloadFile(file, xlsx) })}
+            onClick={() => exportSheet.mutate({ id: data.id }, { onSuccess: downloadFile })}
           >
             {b.export}
           </ActionButton>

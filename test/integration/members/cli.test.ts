@@ -23,12 +23,22 @@ describe('uniondesk CLI: id, members, orgs, demo', { timeout: 300_000 }, () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'uniondesk-cli-'))
     db = join(dir, 'cli.db')
+    // Only init (and demo) may create the database file; every other command refuses a path that does not exist.
+    expect(runCli(['--db', db, 'init', '--name', '木棠镇总工会']).code).toBe(0)
   })
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('id check prints the contract shape, also for an invalid number (exit 0)', () => {
     expect(json('id', 'check', '11010519491231002x')).toEqual({ valid: true, normalized: '11010519491231002X', kind: 'resident', birthDate: '1949-12-31', gender: '女', warnings: [], error: null })
     expect(json('id', 'check', '46040019900307123X')).toMatchObject({ valid: false, normalized: null, kind: null, error: expect.stringContaining('校验位') })
+  })
+
+  it('id check needs no database: a --db that does not exist is neither refused nor created', () => {
+    const nowhere = join(dir, '没有的文件夹', 'x.db')
+    const r = runCli(['--db', nowhere, 'id', 'check', '11010519491231002x', '--json'])
+    expect(r.code).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({ valid: true, normalized: '11010519491231002X' })
+    expect(existsSync(join(dir, '没有的文件夹'))).toBe(false)
   })
 
   it('members import: JSON summary with spreadsheet row numbers, exit 0 even with rejected rows', () => {

@@ -35,6 +35,7 @@ describe('import killed mid-transaction', { timeout: 300_000 }, () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('SIGKILL during the write leaves every table exactly as before', async () => {
+    expect(runCli(['--db', db, 'init', '--name', '木棠镇总工会']).code).toBe(0)
     expect(runCli(['--db', db, 'orgs', 'add', '--name', '木棠镇联合工会']).code).toBe(0)
     const small = join(dir, 'small.csv')
     writeFileSync(small, `姓名,身份证号码\n张三,${makeId('1980-01-01', 1)}\n`)

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { generatedBytes } from '../../helpers/outbox'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
 import { addOrg, bytesPayload, gbkEncode, makeId, xlsxPayload } from './fixtures'
 
@@ -158,8 +159,9 @@ describe('会员导入 import', () => {
   it('returns an error report with the original rows, 问题字段 and 原因', async () => {
     const s = await t.call('members.importCommit', { file: await messyWorkbook(), withReport: true })
     expect(s.report?.fileName).toBe('花名册-问题行.xlsx')
+    if (!s.report) throw new Error('no report')
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.read(Readable.from(Buffer.from(s.report?.contentBase64 ?? '', 'base64')))
+    await wb.xlsx.read(Readable.from([await generatedBytes(t.core, s.report)]))
     const ws = wb.worksheets[0]
     const head = ws?.getRow(1).values
     expect(Array.isArray(head) ? head.slice(1) : []).toEqual(['原行号', ...header, '问题字段', '原因'])

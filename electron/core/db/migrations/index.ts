@@ -10,6 +10,8 @@ import * as m0021 from './0021_aid_program'
 import * as m0022 from './0022_aid_application'
 import * as m0023 from './0023_hardship'
 import * as m0040 from './0040_print'
+import * as m0041 from './0041_aid_application_basis'
+import * as m0042 from './0042_member_list_sort_indexes'
 
 /** Static list, so migrations survive bundling; a landed migration is never edited, only followed by a new one. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +26,6 @@ export const migrations: Record<string, Migration> = {
   '0022_aid_application': m0022,
   '0023_hardship': m0023,
   '0040_print': m0040,
+  '0041_aid_application_basis': m0041,
+  '0042_member_list_sort_indexes': m0042,
 }

@@ -32,6 +32,8 @@ export interface AidApplicationTable {
   paid_on: string | null
   pay_reference: string | null
   paid_by: string | null
+  /** JSON BasisClaim[]: the earlier claims the amount was computed on, as they stood then; null if saved before that was kept. */
+  basis_json: string | null
   created_at: string
   updated_at: string
 }
