@@ -199,6 +199,11 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
     launchUrl: `${url}/?token=${token}`,
     token,
     port,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser tab keeps connections open (keep-alive, a download in progress): closing must not wait for them.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }

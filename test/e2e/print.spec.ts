@@ -43,6 +43,8 @@ test('member drawer: 打印… → 会员证明 previews unnumbered, 导出PDF d
   await profile.submitSetup()
   const orgId = await seedOrg(request, webApp.launchUrl, '木棠镇联合工会')
   await seedMember(request, webApp.launchUrl, { orgId, name: '张𠮷', idNumber: '469023198808080096', joinDate: '2020-01-01' })
+  // The app opened on the register before the seeding; a reload shows what is there now.
+  await page.reload()
 
   const members = new MembersPage(page)
   await members.open()
