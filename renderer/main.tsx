@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client'
 import { HashRouter } from 'react-router'
 import { App } from './app/App'
 import { ReplyWarnings } from './ui/ReplyWarnings'
+import { SlowCallHint } from './ui/SlowCallHint'
 
 dayjs.locale('zh-cn')
 
@@ -20,6 +21,7 @@ createRoot(root).render(
     <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#c41d2f' } }}>
       <AntApp>
         <ReplyWarnings />
+        <SlowCallHint />
         <QueryClientProvider client={queryClient}>
           <HashRouter>
             <App />

@@ -81,6 +81,22 @@ export function readInputFile(path: string): Buffer {
   }
 }
 
+/**
+ * A JSON object file named on the command line (a record typed up for `… add FILE.json`). Its fields are checked by
+ * the dispatcher against the contract like any call's input; only "is it a JSON object" is settled here.
+ */
+export function readJsonObject(path: string): Record<string, unknown> {
+  let value: unknown
+  try {
+    value = JSON.parse(readInputFile(path).toString('utf8'))
+  } catch (err) {
+    if (err instanceof AppError) throw err
+    throw new AppError('FILE_UNREADABLE', `文件「${path}」不是有效的 JSON`)
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new AppError('INVALID_INPUT', `文件「${path}」应为一个 JSON 对象`)
+  return { ...value }
+}
+
 /** Writes a file named on the command line, making its folder first; a failure is an AppError with a Chinese reason. */
 export function writeOutputFile(path: string, bytes: Uint8Array): void {
   try {

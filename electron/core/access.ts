@@ -12,6 +12,8 @@ export interface Operator {
 const everything: readonly Permission[] = [
   'profile.read', 'profile.write', 'members.read', 'members.write', 'members.unmask',
   'aid.read', 'aid.write', 'aid.approve', 'print.run', 'system.admin',
+  'mediation.read', 'mediation.write',
+  'congress.read', 'congress.write',
 ]
 
 const rolePermissions: Record<Role, ReadonlySet<Permission>> = {

@@ -5,6 +5,7 @@ import { AppError, zodToAppError, type Reply, type WireError } from '../../share
 import { requirePermission } from './access'
 import { runAfterCommit, type AfterCommitEffect } from './after-commit'
 import { appendAudit } from './audit/append'
+import { auditedOutcome, isDeferred, settleDeferred } from './deferred'
 import type { Caller, Core, ReadContext, WriteContext } from './context'
 import { constraintError, databaseError, dbMessages } from './db/constraint-errors'
 import { forgetChecked } from './db/integrity'
@@ -34,18 +35,24 @@ export async function dispatch(core: Core, caller: Caller, method: string, raw: 
     requirePermission(caller.user, spec.permission)
     const handler = handlerFor(method)
     const base = { core, caller, now: core.now, newId: core.newId }
-    if (!callWrites(spec.writes, input)) return { ok: true, result: await handler({ ...base, db: core.readDb }, input) }
+    if (!callWrites(spec.writes, input)) {
+      const readCtx = { ...base, db: core.readDb }
+      const out = await handler(readCtx, input)
+      return { ok: true, result: isDeferred(out) ? await out.run(readCtx) : out }
+    }
     if (core.readOnly) throw new AppError('DB_READONLY', dbMessages.readOnly(core.dbPath))
     const effects: AfterCommitEffect[] = []
-    const result = await core.db.transaction().execute(async (trx) => {
+    const out = await core.db.transaction().execute(async (trx) => {
       const ctx: WriteContext = { ...base, db: trx, trx, afterCommit: (run, ifFailed) => void effects.push({ run, ifFailed }) }
-      const out = await handler(ctx, input)
-      await appendAudit(ctx, method, raw, out)
-      return out
+      const done = await handler(ctx, input)
+      await appendAudit(ctx, method, raw, auditedOutcome(done))
+      return done
     })
     // Committed: from here on the call has succeeded, and a failed effect is a warning beside the result.
     const warnings = await runAfterCommit(core, method, effects)
-    return warnings.length > 0 ? { ok: true, result, warnings } : { ok: true, result }
+    // Work left until after the commit (rendering PDFs) runs without the write lock, on the read connection.
+    const reply = isDeferred(out) ? await settleDeferred(core, base, method, raw, out, (err) => toWireError(core, method, err)) : { ok: true as const, result: out }
+    return reply.ok && warnings.length > 0 ? { ...reply, warnings } : reply
   } catch (err) {
     return { ok: false, error: toWireError(core, method, err) }
   }

@@ -1,7 +1,10 @@
 import { aidHandlers } from './aid/handlers'
+import { congressHandlers } from './congress/handlers'
+import { contractsHandlers } from './contracts/handlers'
 import { demoHandlers } from './demo/handlers'
 import { hardshipHandlers } from './hardship/handlers'
 import type { Handlers } from './handler-types'
+import { mediationHandlers } from './mediation/handlers'
 import { membersHandlers } from './members/handlers'
 import { orgsHandlers } from './orgs/handlers'
 import { printHandlers } from './print/handlers'
@@ -18,4 +21,7 @@ export const registry: Handlers = {
   ...printHandlers,
   ...membersHandlers,
   ...demoHandlers,
+  ...congressHandlers,
+  ...mediationHandlers,
+  ...contractsHandlers,
 }

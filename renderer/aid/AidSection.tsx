@@ -30,8 +30,12 @@ export function AidSection() {
         <Route path="programs/new" element={<NewProgramPage />} />
         <Route path="programs/:id" element={<EditProgramPage />} />
         <Route path="apply" element={<NewApplicationPage />} />
-        <Route path="applications" element={<ApplicationsPage title={copy.applications.title} emptyText={copy.applications.empty} />} />
-        <Route path="review" element={<ApplicationsPage status="submitted" title={copy.applications.queueTitle} emptyText={copy.applications.queueEmpty} />} />
+        {/* Keyed: the two lists are one component, and without a key React would carry one tab's filter into the other. */}
+        <Route path="applications" element={<ApplicationsPage key="applications" title={copy.applications.title} emptyText={copy.applications.empty} />} />
+        <Route
+          path="review"
+          element={<ApplicationsPage key="review" status="submitted" title={copy.applications.queueTitle} emptyText={copy.applications.queueEmpty} />}
+        />
         <Route path="batches" element={<BatchListPage />} />
         <Route path="batches/:id" element={<BatchPage />} />
         <Route path="settings" element={<AidSettingsPage />} />

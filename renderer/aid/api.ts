@@ -44,6 +44,8 @@ export const useUpdateProgram = () => useAidMutation('aid.updateProgram')
 export const useCreateApplication = () => useAidMutation('aid.createApplication')
 export const useUpdateApplication = () => useAidMutation('aid.updateApplication')
 export const useSubmitApplication = () => useAidMutation('aid.submitApplication')
+export const useDeleteApplication = () => useAidMutation('aid.deleteApplication')
+export const useCorrectPayee = () => useAidMutation('aid.correctPayee')
 /**
  * Attaches a chosen scan. The file is read inside the mutation, so a file that cannot be read (FILE_UNREADABLE)
  * lands in the mutation's error, shown like any refusal.

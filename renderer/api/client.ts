@@ -79,11 +79,46 @@ export function onReplyWarnings(listener: (warnings: ReplyWarning[]) => void): (
 }
 
 /**
+ * How long a call may run before the clerk is told it is still going: a write that meets another window's or command's
+ * write waits for it (the core cannot tell that wait from work, so the hint does not guess which it is), a large print
+ * takes seconds. Shorter calls pass without a flicker.
+ */
+export const slowCallMs = 2000
+
+const slowListeners = new Set<(pending: number) => void>()
+let slowPending = 0
+
+function setSlowPending(n: number): void {
+  slowPending = n
+  for (const listener of slowListeners) listener(n)
+}
+
+/** Where the app shows that calls are still running (renderer/ui/SlowCallHint.tsx): told the count of calls past slowCallMs. */
+export function onSlowCalls(listener: (pending: number) => void): () => void {
+  slowListeners.add(listener)
+  return () => void slowListeners.delete(listener)
+}
+
+async function watched<T>(pending: Promise<T>): Promise<T> {
+  let late = false
+  const timer = setTimeout(() => {
+    late = true
+    setSlowPending(slowPending + 1)
+  }, slowCallMs)
+  try {
+    return await pending
+  } finally {
+    clearTimeout(timer)
+    if (late) setSlowPending(slowPending - 1)
+  }
+}
+
+/**
  * The renderer's only way to reach the core. A refusal is thrown as the same AppError the core raised; warnings of a
  * call that succeeded go to every listener, since the result itself is all the calling hook expects.
  */
 export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<M>> {
-  const reply = envelope.parse(await transport(method, input))
+  const reply = envelope.parse(await watched(transport(method, input)))
   if (!reply.ok) {
     const { code, message, field, row } = reply.error
     throw new AppError(errorCodeOf(code), message, { field, row })

@@ -1,9 +1,15 @@
-import { ApartmentOutlined, GiftOutlined, HomeOutlined, PrinterOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons'
+import { ApartmentOutlined, AuditOutlined, FileProtectOutlined, GiftOutlined, HomeOutlined, PrinterOutlined, SettingOutlined, SolutionOutlined, TeamOutlined } from '@ant-design/icons'
 import type { ReactNode } from 'react'
 import { AidSection } from '../aid/AidSection'
+import { copy as congressCopy } from '../congress/copy'
+import { CongressSection } from '../congress/CongressSection'
+import { ContractsSection } from '../contracts/ContractsSection'
+import { copy as contractsCopy } from '../contracts/copy'
 import { copy as aidCopy } from '../aid/copy'
 import { copy as hardshipCopy } from '../hardship/copy'
 import { HardshipSection } from '../hardship/HardshipSection'
+import { copy as mediationCopy } from '../mediation/copy'
+import { MediationSection } from '../mediation/MediationSection'
 import { copy as membersCopy } from '../members/copy'
 import { MembersSection } from '../members/MembersSection'
 import { copy as orgsCopy } from '../orgs/copy'
@@ -26,6 +32,9 @@ export const sections: Section[] = [
   { path: '/orgs', label: orgsCopy.sectionLabel, icon: <ApartmentOutlined />, element: <OrgsPage /> },
   { path: '/hardship', label: hardshipCopy.section, icon: <HomeOutlined />, element: <HardshipSection /> },
   { path: '/aid', label: aidCopy.section, icon: <GiftOutlined />, element: <AidSection /> },
+  { path: '/contracts', label: contractsCopy.section, icon: <FileProtectOutlined />, element: <ContractsSection /> },
+  { path: '/congress', label: congressCopy.section, icon: <AuditOutlined />, element: <CongressSection /> },
+  { path: '/mediation', label: mediationCopy.section, icon: <SolutionOutlined />, element: <MediationSection /> },
   { path: '/print', label: printCopy.navLabel, icon: <PrinterOutlined />, element: <PrintSettingsPage /> },
   { path: '/settings', label: profileCopy.settingsTitle, icon: <SettingOutlined />, element: <SettingsPage /> },
 ]

@@ -1,5 +1,5 @@
 import { InboxOutlined } from '@ant-design/icons'
-import { Form, Select, Spin, Upload } from 'antd'
+import { Alert, Button, Form, Select, Spin, Upload } from 'antd'
 import { useState } from 'react'
 import type { FilePayload } from '../../shared/contract/types'
 import { readFilePayload } from '../ui/download'
@@ -13,9 +13,12 @@ interface Props {
   reading: boolean
   error: unknown
   onFile: (file: FilePayload) => void
+  /** The file already chosen (back from step 2): go on with it, or drop another one. */
+  chosen: FilePayload | null
+  onContinue: () => void
 }
 
-export function ImportFileStep({ defaultOrgId, onDefaultOrg, reading, error, onFile }: Props) {
+export function ImportFileStep({ defaultOrgId, onDefaultOrg, reading, error, onFile, chosen, onContinue }: Props) {
   const orgs = useOrgOptions()
   // A file the browser cannot read never reaches the wizard; its refusal is shown here, above the drop zone.
   const [readError, setReadError] = useState<unknown>(null)
@@ -35,6 +38,15 @@ export function ImportFileStep({ defaultOrgId, onDefaultOrg, reading, error, onF
           />
         </Form.Item>
       </Form>
+      {chosen ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={text.fileChosen(chosen.fileName)}
+          action={<Button type="primary" onClick={onContinue} loading={reading}>{text.continueWithFile}</Button>}
+        />
+      ) : null}
       <ErrorAlert error={readError ?? error} />
       <Spin spinning={reading} description={text.reading}>
         <Upload.Dragger

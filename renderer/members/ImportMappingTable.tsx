@@ -26,7 +26,12 @@ export function ImportMappingTable({ columns, mapping, onChange }: Props) {
       title: text.columnSamples,
       dataIndex: 'samples',
       ellipsis: true,
-      render: (s: string[]) => <Typography.Text type="secondary">{s.filter(Boolean).join('、') || '—'}</Typography.Text>,
+      // As the file showed them; a date beside it when it is read as a different text (2013/3/10 → 2013-03-10).
+      render: (s: string[], c) => (
+        <Typography.Text type="secondary">
+          {s.map((v, i) => (c.sampleDates[i] && c.sampleDates[i] !== v ? `${v}${text.readAs(c.sampleDates[i])}` : v)).filter(Boolean).join('、') || '—'}
+        </Typography.Text>
+      ),
     },
     {
       title: text.columnField,

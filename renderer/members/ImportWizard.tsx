@@ -19,15 +19,21 @@ export function ImportWizard() {
   const [step, setStep] = useState<Step>(0)
   const [file, setFile] = useState<FilePayload | null>(null)
   const [defaultOrgId, setDefaultOrgId] = useState<string | undefined>(undefined)
+  const [defaultEventDate, setDefaultEventDate] = useState<string | undefined>(undefined)
+  // 下一步 refused because a required column is still missing: said in place, never silently.
+  const [nextRefused, setNextRefused] = useState(false)
   const [mapping, setMapping] = useState<Mapping>({})
   const [preview, setPreview] = useState<ImportPreview | null>(null)
   const [summary, setSummary] = useState<ImportSummary | null>(null)
   const check = useImportPreview()
   const commit = useImportCommit()
 
-  const runPreview = (payload: FilePayload, withMapping: Mapping | undefined, then: (p: ImportPreview) => void) =>
+  const runPreview = (
+    payload: FilePayload, withMapping: Mapping | undefined, then: (p: ImportPreview) => void,
+    choices: { defaultOrgId?: string | undefined; defaultEventDate?: string | undefined } = { defaultOrgId, defaultEventDate },
+  ) =>
     check.mutate(
-      { file: payload, mapping: withMapping, defaultOrgId },
+      { file: payload, mapping: withMapping, defaultOrgId: choices.defaultOrgId, defaultEventDate: choices.defaultEventDate },
       {
         onSuccess: (p) => {
           setPreview(p)
@@ -43,7 +49,7 @@ export function ImportWizard() {
     if (!file || commit.isPending || summary) return
     setStep(3)
     commit.mutate(
-      { file, mapping, defaultOrgId, withReport: true },
+      { file, mapping, defaultOrgId, defaultEventDate, withReport: true },
       {
         onSuccess: (s) => {
           setSummary(s)
@@ -80,6 +86,8 @@ export function ImportWizard() {
           onDefaultOrg={setDefaultOrgId}
           reading={check.isPending}
           error={check.error}
+          chosen={file}
+          onContinue={() => file && runPreview(file, mapping, () => setStep(1))}
           onFile={(payload) => {
             setFile(payload)
             runPreview(payload, undefined, () => setStep(1))
@@ -94,8 +102,22 @@ export function ImportWizard() {
           onMapping={setMapping}
           checking={check.isPending}
           error={check.error}
-          onBack={restart}
-          onNext={() => runPreview(file, mapping, (p) => (p.missingFields.length === 0 ? setStep(2) : undefined))}
+          // 上一步 keeps the file: the first step offers to go on with it or to choose another.
+          onBack={() => setStep(0)}
+          nextRefused={nextRefused}
+          choices={{ defaultOrgId, defaultEventDate }}
+          onChoices={(next) => {
+            setDefaultOrgId(next.defaultOrgId)
+            setDefaultEventDate(next.defaultEventDate)
+            setNextRefused(false)
+            runPreview(file, mapping, () => undefined, next)
+          }}
+          onNext={() =>
+            runPreview(file, mapping, (p) => {
+              setNextRefused(p.missingFields.length > 0)
+              if (p.missingFields.length === 0) setStep(2)
+            })
+          }
         />
       ) : null}
       {step === 2 && preview ? (

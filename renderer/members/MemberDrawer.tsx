@@ -6,6 +6,7 @@ import { ErrorAlert } from '../ui/ErrorAlert'
 import { PrintAction } from '../ui/PrintAction'
 import { useMember } from './api'
 import { copy, detailCopy } from './copy'
+import { MemberCorrectionModal, type Correction } from './MemberCorrectionModal'
 import { MemberEventModal, type MemberAction } from './MemberEventModal'
 import { MemberStatusTag } from './MemberStatusTag'
 import { MemberTimeline } from './MemberTimeline'
@@ -28,17 +29,18 @@ interface Props {
 export function MemberDrawer({ id, onClose, onEdit }: Props) {
   return (
     <Drawer open={id !== null} onClose={onClose} size={720} title={detailCopy.title} destroyOnHidden>
-      {id ? <MemberDetailView key={id} id={id} onEdit={onEdit} /> : null}
+      {id ? <MemberDetailView key={id} id={id} onEdit={onEdit} onDeleted={onClose} /> : null}
     </Drawer>
   )
 }
 
-function MemberDetailView({ id, onEdit }: { id: string; onEdit: (m: MemberDetail) => void }) {
+function MemberDetailView({ id, onEdit, onDeleted }: { id: string; onEdit: (m: MemberDetail) => void; onDeleted: () => void }) {
   const member = useMember(id)
   // Unmasked numbers live only here and vanish with the drawer; they are never put in the query cache.
   const [revealed, setRevealed] = useState<MemberDetail | null>(null)
   const [asking, setAsking] = useState(false)
   const [action, setAction] = useState<MemberAction | null>(null)
+  const [correction, setCorrection] = useState<Correction | null>(null)
   if (member.error) return <ErrorAlert error={member.error} />
   if (!member.data) return <Spin />
   const m = member.data
@@ -122,6 +124,12 @@ function MemberDetailView({ id, onEdit }: { id: string; onEdit: (m: MemberDetail
       )}
       <Divider titlePlacement="start">{detailCopy.sections.history}</Divider>
       <MemberTimeline events={m.events} />
+      <Space wrap>
+        {/* The only standing event cannot be voided: a person entered by mistake is deleted instead. */}
+        {m.events.filter((e) => e.voided === null).length > 1 ? <Button onClick={() => setCorrection('void')}>{detailCopy.correct}</Button> : null}
+        <Button danger onClick={() => setCorrection('delete')}>{detailCopy.remove}</Button>
+      </Space>
+      {correction ? <MemberCorrectionModal member={m} kind={correction} onClose={() => setCorrection(null)} onDeleted={onDeleted} /> : null}
       {asking ? (
         <RevealModal
           memberId={m.id}

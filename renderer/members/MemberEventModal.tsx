@@ -16,9 +16,10 @@ interface Values {
   date: Dayjs
   reason?: string
   orgId?: string
+  toText?: string
 }
 
-const fields = ['date', 'reason', 'orgId', 'toOrgId']
+const fields = ['date', 'reason', 'orgId', 'toOrgId', 'toText']
 
 export function MemberEventModal({ member, action, onClose }: { member: MemberDetail; action: MemberAction; onClose: () => void }) {
   const [form] = Form.useForm<Values>()
@@ -46,7 +47,10 @@ export function MemberEventModal({ member, action, onClose }: { member: MemberDe
     if (action === 'transfer') {
       transfer.mutate({ memberId: member.id, toOrgId: v.orgId ?? '', date, reason: v.reason }, { onSuccess: done, onError: failed })
     } else {
-      event.mutate({ memberId: member.id, type: action, date, reason: v.reason, orgId: needsOrg ? v.orgId : undefined }, { onSuccess: done, onError: failed })
+      event.mutate(
+        { memberId: member.id, type: action, date, reason: v.reason, orgId: needsOrg ? v.orgId : undefined, toText: action === 'transfer_out' ? v.toText : undefined },
+        { onSuccess: done, onError: failed },
+      )
     }
   }
 
@@ -86,6 +90,12 @@ export function MemberEventModal({ member, action, onClose }: { member: MemberDe
             placeholder={eventCopy.orgPlaceholder}
             options={orgChoices.map((o) => ({ value: o.id, label: o.name }))}
           />
+        </Form.Item>
+      ) : null}
+      {action === 'transfer_out' ? (
+        // Issue 13: where the person went (a union outside this office; inside it, 转会 records both sides).
+        <Form.Item name="toText" label={eventCopy.toText} rules={[{ required: true, whitespace: true, message: eventCopy.toTextRequired }]}>
+          <AutoComplete autoFocus placeholder={eventCopy.toTextPlaceholder} options={(orgs.data ?? []).filter((o) => o.id !== member.orgId).map((o) => ({ value: o.name }))} />
         </Form.Item>
       ) : null}
       <Form.Item name="date" label={eventCopy.date} rules={[{ required: true }]}>

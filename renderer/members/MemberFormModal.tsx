@@ -1,5 +1,7 @@
-import { App, DatePicker, Divider, Form, Input, Modal, Radio, Select, Switch } from 'antd'
+import { PlusOutlined } from '@ant-design/icons'
+import { App, Button, DatePicker, Divider, Form, Input, Modal, Radio, Select, Switch } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
+import { useState } from 'react'
 import { memberSaveInput, type MemberDetail, type MemberSaveInput } from '../../shared/contract/members'
 import { toIsoDate } from '../../shared/dates'
 import {
@@ -10,8 +12,9 @@ import { ErrorAlert } from '../ui/ErrorAlert'
 import { isFormLevelError, showFieldError } from '../ui/form-errors'
 import { zodRule } from '../ui/zod-rule'
 import { useOrgEnterprises, useOrgOptions, useSaveMember } from './api'
-import { copy, fieldLabels as L, formCopy } from './copy'
+import { copy, fieldLabels as L, formCopy, orgQuickCopy } from './copy'
 import { IdNumberField } from './IdNumberField'
+import { QuickOrgModal } from './QuickOrgModal'
 
 type TextField =
   | 'name' | 'ethnicity' | 'employmentStatus' | 'education' | 'skillLevel' | 'phone' | 'hukouType' | 'hukouPlace'
@@ -85,6 +88,7 @@ export function MemberFormModal({ editing, defaultOrgId, onClose, onSaved }: Pro
   const orgId = Form.useWatch('orgId', form)
   const enterprises = useOrgEnterprises(orgId)
   const otherKind = Form.useWatch('idKind', form) === 'other'
+  const [creatingOrg, setCreatingOrg] = useState(false)
 
   const submit = (v: Values) =>
     save.mutate(toInput(v, editing), {
@@ -146,6 +150,17 @@ export function MemberFormModal({ editing, defaultOrgId, onClose, onSaved }: Pro
             optionFilterProp="label"
             options={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
             onChange={() => form.setFieldsValue({ enterpriseId: null })}
+            notFoundContent={orgQuickCopy.noneYet}
+            // Issue 13: a missing union is created on top of this form, so the member typed so far stays.
+            popupRender={(menu) => (
+              <>
+                {menu}
+                <Divider style={{ margin: '4px 0' }} />
+                <Button type="link" icon={<PlusOutlined />} onClick={() => setCreatingOrg(true)}>
+                  {orgQuickCopy.add}
+                </Button>
+              </>
+            )}
           />
         </Form.Item>
         <Form.Item name="enterpriseId" label={L.enterpriseId}>
@@ -218,6 +233,15 @@ export function MemberFormModal({ editing, defaultOrgId, onClose, onSaved }: Pro
       <Form.Item name="notes" label={L.notes} rules={[rule('notes')]}>
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
       </Form.Item>
+      {creatingOrg ? (
+        <QuickOrgModal
+          onClose={() => setCreatingOrg(false)}
+          onCreated={(org) => {
+            setCreatingOrg(false)
+            form.setFieldsValue({ orgId: org.id, enterpriseId: null })
+          }}
+        />
+      ) : null}
     </Modal>
   )
 }

@@ -1,19 +1,20 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons'
-import { Button, Card, Space } from 'antd'
+import { Alert, Button, Card, Space } from 'antd'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { MemberDetail } from '../../shared/contract/members'
 import { ErrorAlert } from '../ui/ErrorAlert'
-import { useMemberList } from './api'
-import { copy } from './copy'
+import { useMemberList, useOrgOptions } from './api'
+import { copy, orgQuickCopy } from './copy'
 import { ExportModal } from './ExportModal'
 import { MemberDrawer } from './MemberDrawer'
 import { MemberFilters, type MemberFilter } from './MemberFilters'
 import { MemberFormModal } from './MemberFormModal'
 import { MemberSearchBox } from './MemberSearchBox'
 import { MemberTable, type Sort } from './MemberTable'
+import { QuickOrgModal } from './QuickOrgModal'
 
-type Dialog = { kind: 'form'; editing: MemberDetail | null } | { kind: 'export' } | null
+type Dialog = { kind: 'form'; editing: MemberDetail | null } | { kind: 'export' } | { kind: 'org' } | null
 
 export function MemberListPage() {
   const navigate = useNavigate()
@@ -23,6 +24,9 @@ export function MemberListPage() {
   const [openId, setOpenId] = useState<string | null>(null)
   const [dialog, setDialog] = useState<Dialog>(null)
   const list = useMemberList({ ...filter, sort: sort.field, order: sort.order, ...paging })
+  const orgs = useOrgOptions()
+  // Issue 13: on a new database nothing else would say that a union must exist before any member.
+  const noOrgs = orgs.data !== undefined && orgs.data.length === 0
   const unfiltered = Object.values(filter).every((v) => v === undefined || v === '')
   // A new filter or sort starts again from the first page; the page size is kept.
   const refilter = (next: MemberFilter) => {
@@ -49,6 +53,16 @@ export function MemberListPage() {
       styles={{ body: { paddingTop: 16 } }}
     >
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+        {noOrgs ? (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="no-orgs-yet"
+            title={orgQuickCopy.orderTitle}
+            description={orgQuickCopy.orderBody}
+            action={<Button type="primary" onClick={() => setDialog({ kind: 'org' })}>{orgQuickCopy.add}</Button>}
+          />
+        ) : null}
         <MemberSearchBox onSearch={(q) => refilter({ ...filter, q: q || undefined })} onPick={setOpenId} />
         <MemberFilters value={filter} onChange={refilter} />
         <ErrorAlert error={list.error} />
@@ -77,6 +91,7 @@ export function MemberListPage() {
           }}
         />
       ) : null}
+      {dialog?.kind === 'org' ? <QuickOrgModal onClose={() => setDialog(null)} onCreated={() => setDialog(null)} /> : null}
       {dialog?.kind === 'export' ? <ExportModal filter={filter} listTotal={list.data?.total} onClose={() => setDialog(null)} /> : null}
     </Card>
   )

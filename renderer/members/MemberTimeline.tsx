@@ -23,11 +23,17 @@ export function MemberTimeline({ events }: { events: readonly MemberEvent[] }) {
       items={events.map((e) => ({
         key: e.id,
         color: colors[e.type],
-        title: formatChineseYmd(e.date),
+        title: e.date ? formatChineseYmd(e.date) : detailCopy.undated,
         content: (
           <div>
-            <Typography.Text strong>{memberEventLabels[e.type]}</Typography.Text>
+            <Typography.Text strong delete={e.voided !== null}>{memberEventLabels[e.type]}</Typography.Text>
+            {e.toOrgName ?? e.toText ? <Typography.Text style={{ marginInlineStart: 8 }}>{detailCopy.transferTo(e.toOrgName ?? e.toText ?? '')}</Typography.Text> : null}
             <Typography.Text style={{ marginInlineStart: 8 }}>{e.reason ?? detailCopy.noReason}</Typography.Text>
+            {e.voided ? (
+              <div>
+                <Typography.Text type="danger" style={{ fontSize: 12 }}>{detailCopy.voided(e.voided.reason, e.voided.by)}</Typography.Text>
+              </div>
+            ) : null}
             <div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {detailCopy.eventAt(e.orgName, e.operator)}

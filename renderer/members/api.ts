@@ -37,6 +37,22 @@ export function useMemberEvent() {
   return useMutation({ mutationFn: (input: Input<'members.event'>) => call('members.event', input), onSuccess: invalidate })
 }
 
+/** A union created from the members screens (issue 13); the register's and the org tree's caches both refresh. */
+export function useCreateOrg() {
+  const invalidate = useInvalidateRegister()
+  return useMutation({ mutationFn: (input: Input<'orgs.save'>) => call('orgs.save', input), onSuccess: invalidate })
+}
+
+export function useVoidEvent() {
+  const invalidate = useInvalidateRegister()
+  return useMutation({ mutationFn: (input: Input<'members.voidEvent'>) => call('members.voidEvent', input), onSuccess: invalidate })
+}
+
+export function useDeleteMember() {
+  const invalidate = useInvalidateRegister()
+  return useMutation({ mutationFn: (input: Input<'members.delete'>) => call('members.delete', input), onSuccess: invalidate })
+}
+
 export function useTransferMember() {
   const invalidate = useInvalidateRegister()
   return useMutation({ mutationFn: (input: Input<'members.transfer'>) => call('members.transfer', input), onSuccess: invalidate })

@@ -60,6 +60,20 @@ export type MatchKey = keyof typeof copy.matchedBy
 
 export const detailCopy = {
   title: '会员详情',
+  undated: '日期未填',
+  transferTo: (to: string) => `转往 ${to}`,
+  voided: (reason: string, by: string) => `已更正作废：${reason}（${by}）`,
+  correct: '更正最近一次',
+  correctTitle: '更正最近一次会籍变化',
+  correctHelp: (what: string) => `将作废「${what}」这条记录（历史中保留并标明作废），会籍状态按其余记录重新计算。`,
+  correctReason: '更正原因',
+  corrected: '已更正',
+  remove: '删除误录会员',
+  removeTitle: '删除误录的会员',
+  removeHelp: '只有没有任何补助、档案、打印等记录的会员可以删除；删除会记入操作日志。',
+  removeReason: '删除原因',
+  removed: (name: string) => `已删除 ${name}`,
+  reasonRequired: '请填写原因（至少 2 个字）',
   edit: '编辑',
   reveal: '显示完整号码',
   revealed: '已显示完整号码（已记录查看）',
@@ -105,6 +119,9 @@ export const detailCopy = {
 } as const
 
 export const eventCopy = {
+  toText: '转往单位',
+  toTextRequired: '请填写转往的工会或单位',
+  toTextPlaceholder: '例如：海口市美兰区总工会',
   titles: {
     join: '重新入会',
     transfer_in: '转入',
@@ -161,6 +178,21 @@ export const formCopy = {
   no: '否',
 } as const
 
+export const orgQuickCopy = {
+  title: '新建基层工会',
+  ok: '新建',
+  intro: '会员必须属于一个基层工会。这里先登记名称和类型，其余信息可稍后在“组织管理”中补充。',
+  name: '工会名称',
+  namePlaceholder: '例如：某某有限公司工会',
+  nameRequired: '请填写工会名称',
+  type: '工会类型',
+  created: (name: string) => `已新建基层工会「${name}」`,
+  add: '新建基层工会',
+  noneYet: '还没有基层工会',
+  orderTitle: '第一步：先建基层工会，再录会员',
+  orderBody: '每位会员都登记在一个基层工会下。本单位还没有登记任何基层工会：请先新建一个（如“某某有限公司工会”“某某村工会”），然后再新增或导入会员。',
+} as const
+
 export const importCopy = {
   title: '导入会员名册',
   back: '返回会员名册',
@@ -179,6 +211,17 @@ export const importCopy = {
   columnField: '导入为',
   ignore: '不导入',
   missing: (fields: string) => `还缺少必需的列：${fields}`,
+  continueWithFile: '用这个文件继续',
+  nextRefused: '还不能进入下一步：请先补上上面缺少的内容。',
+  unionChoice: '所属工会',
+  unionChoiceHelp: '表中没有“所属工会”列时，所在单位或所属企业与企业名录相符的会员自动归入该企业的工会；其余会员归入这里选择的工会。',
+  unionChoicePlaceholder: '按所在单位自动归入',
+  noOrgsYet: '还没有登记任何基层工会，请先新建：',
+  byEnterprise: (list: string) => `按所在单位自动归入：${list}`,
+  joinDate: '统一入会日期',
+  joinDateHelp: '表中没有入会日期的新会员，入会日期按这里填写；不填则留空（不会记为今天）。',
+  undated: (n: number) => `${n.toLocaleString('zh-CN')} 名新会员的入会日期表中未填，将留空`,
+  readAs: (date: string) => `（读作 ${date}）`,
   recheck: '按此对应关系检查',
   next: '下一步',
   prev: '上一步',

@@ -31,6 +31,18 @@ function choicesFor(request: PrintRequest): Choice[] {
       ]
     case 'hardshipFile':
       return [{ key: 'hardshipFile', label: copy.docs.hardshipFile, preview: <PrintPreview method="print.hardshipFile" input={{ fileId: request.fileId }} /> }]
+    case 'congress':
+      return (['决议', '到会及表决记录'] as const).map((document) => ({
+        key: document,
+        label: document === '决议' ? copy.docs.congressResolution : copy.docs.congressRecord,
+        preview: <PrintPreview method="print.congress" input={{ enterpriseId: request.enterpriseId, date: request.date, document }} />,
+      }))
+    case 'contract':
+      return ([['要约书', copy.docs.contractRequest], ['合同文本', copy.docs.contractText], ['备案表', copy.docs.contractFiling]] as const).map(([document, label]) => ({
+        key: document,
+        label,
+        preview: <PrintPreview method="print.contract" input={{ contractId: request.contractId, document }} />,
+      }))
   }
 }
 

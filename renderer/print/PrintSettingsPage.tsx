@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Table, Tag } from 'antd'
+import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Table, Tag, Tooltip } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
 import { DEFAULT_PRINTER, printTemplates, type PrintLogEntry, type PrintOffset } from '../../shared/contract/print'
@@ -89,6 +89,7 @@ export function PrintSettingsPage() {
               { title: copy.logAt, dataIndex: 'printedAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
               { title: copy.logBy, dataIndex: 'printedBy' },
               { title: copy.logReprint, dataIndex: 'reprint', render: (v: boolean) => (v ? <Tag color="red">{copy.yes}</Tag> : copy.no) },
+              { title: copy.logVoid, dataIndex: 'voidReason', render: (v: string | null) => (v ? <Tooltip title={v}><Tag>{copy.logVoided}</Tag></Tooltip> : null) },
             ]}
           />
         </Card>

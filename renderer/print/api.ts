@@ -24,6 +24,8 @@ const previewCalls: PrintCalls = {
   'print.previewMemberForm': (input) => call('print.previewMemberForm', input),
   'print.notice': (input) => call('print.notice', input),
   'print.hardshipFile': (input) => call('print.hardshipFile', input),
+  'print.congress': (input) => call('print.congress', input),
+  'print.contract': (input) => call('print.contract', input),
   'print.calibration': (input) => call('print.calibration', input),
 }
 
@@ -42,11 +44,13 @@ const finalCalls: PrintCalls = {
   'print.previewMemberForm': (input) => call('print.memberForm', input),
   'print.notice': (input) => call('print.notice', input),
   'print.hardshipFile': (input) => call('print.hardshipFile', input),
+  'print.congress': (input) => call('print.congress', input),
+  'print.contract': (input) => call('print.contract', input),
   'print.calibration': (input) => call('print.calibration', input),
 }
 
 /** Methods whose preview is already the final file: 打印 reuses it instead of rendering again. */
-const unnumbered = new Set<PrintMethod>(['print.notice', 'print.hardshipFile', 'print.calibration'])
+const unnumbered = new Set<PrintMethod>(['print.notice', 'print.hardshipFile', 'print.congress', 'print.contract', 'print.calibration'])
 
 /** Shows the preview for this input; read-only, so it may be fetched as often as the screen needs. */
 export function usePrintedFile<M extends PrintMethod>(method: M, input: Input<M>) {

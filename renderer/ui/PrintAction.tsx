@@ -6,6 +6,8 @@ export type PrintRequest =
   | { document: 'certificate'; applicationId: string }
   | { document: 'batchDocuments'; batchId: string }
   | { document: 'hardshipFile'; fileId: string }
+  | { document: 'congress'; enterpriseId: string; date: string }
+  | { document: 'contract'; contractId: string }
 
 /**
  * Features ask for a print button without knowing the print feature (one renderer feature never imports another):

@@ -5,6 +5,8 @@ export const uiCopy = {
   fileUnreadable: (name: string) => `无法读取「${name}」，请关闭正在使用它的程序后重试`,
   /** Title over a warning of a call that succeeded; the core's message below says what did not happen and what to do. */
   replyWarning: '已保存，但有一项未完成',
+  /** Shown while a call has run past two seconds (a write waiting for another window or command, a large print). */
+  slowCall: '正在处理，请稍候…',
   memberPicker: {
     placeholder: '输入姓名、身份证号或拼音首字母查找会员',
     notFound: '没有找到会员',

@@ -103,13 +103,22 @@ describe('抚慰金, Dalian table (seed 000, domain §6.1)', () => {
   it('is paid once per member ever, whatever the year', () => {
     const result = evaluateAid(fuweijin, { grade: 7 }, facts({ history: [entry('fuweijin', '2025-03-02', 500_000)] }))
     expect(result).toMatchObject({ eligible: false, amountFen: 0, amountWords: '零元整' })
-    expect(result.reasons).toEqual(['抚慰金每人只能领取一次，已于 2025-03-02 领取'])
+    expect(result.reasons).toEqual(['抚慰金每人只能领取一次，已有 2025-03-02 的申请'])
     expect(result.breakdown.at(-1)).toBe('不符合申请条件，本次不予发放')
   })
 
   it('quotes the date of the earlier payment', () => {
     const result = evaluateAid(fuweijin, deathInput, facts({ history: [entry('fuweijin', '2026-03-02', 1_500_000)] }))
-    expect(result.reasons).toEqual(['抚慰金每人只能领取一次，已于 2026-03-02 领取'])
+    expect(result.reasons).toEqual(['抚慰金每人只能领取一次，已有 2026-03-02 的申请'])
+  })
+
+  it('counts no draft or application still waiting for review, and names the reviewed one that blocks', () => {
+    const pending = { ...entry('fuweijin', '2026-12-02', 500_000), pending: true }
+    expect(evaluateAid(fuweijin, { grade: 7 }, facts({ history: [pending] })).eligible).toBe(true)
+    const reviewed = { ...entry('fuweijin', '2026-11-20', 500_000), label: '审核通过，5,000.00 元' }
+    expect(evaluateAid(fuweijin, { grade: 7 }, facts({ history: [pending, reviewed] })).reasons).toEqual([
+      '抚慰金每人只能领取一次，已有 2026-11-20 的申请（审核通过，5,000.00 元）',
+    ])
   })
 
   it('ignores a rejected earlier application', () => {
@@ -346,7 +355,7 @@ describe('送温暖 慰问 and 温暖包: cap group, times per year (domain §6.
   it('allows at most maxTimesPerYear applications per program year', () => {
     const history = [entry('songwennuan', '2026-01-15', 500 * YUAN), entry('songwennuan', '2025-01-15', 1_000 * YUAN)]
     const result = evaluateAid(weiwen, {}, facts({ history, capGroupPrograms: weiwenGroup }))
-    expect(result.reasons).toEqual(['送温暖慰问金每年最多申请 1 次，2026 年度已申请 1 次（2026-01-15）'])
+    expect(result.reasons).toEqual(['送温暖慰问金每年最多申请 1 次，2026 年度已申请 1 次（2026-01-15 的申请）'])
   })
 
   it('values the standard 温暖包 from its items', () => {
@@ -394,7 +403,7 @@ describe('exclusions, status and hardship requirements', () => {
   it('refuses a program excluded by one already received in the same year', () => {
     const p = program({ excludesPrograms: ['b'] })
     const sameYear = evaluateAid(p, {}, facts({ history: [entry('b', '2026-02-01', 100)] }))
-    expect(sameYear.reasons).toEqual(['春节慰问与「b」同一年度只能享受其一，已于 2026-02-01 申请「b」'])
+    expect(sameYear.reasons).toEqual(['春节慰问与「b」同一年度只能享受其一，已有「b」2026-02-01 的申请'])
     expect(evaluateAid(p, {}, facts({ history: [entry('b', '2025-02-01', 100)] })).eligible).toBe(true)
   })
 

@@ -28,6 +28,18 @@ export interface AidHistoryEntry {
   date: string
   amountFen: number
   status: 'active' | 'rejected'
+  /**
+   * Not yet passed review (草稿, 已提交, 已退回): not a claim yet, so it counts toward no limit (每人一次, 每年次数, 互斥,
+   * 合计上限); review checks the limits again against the claims that have passed it.
+   */
+  pending?: boolean
+  /**
+   * A claim after the one evaluated in claim order that has passed review: it counts toward the limits (two claims
+   * cannot both pass review by being reviewed in the other order) but not toward the amount built on earlier claims.
+   */
+  later?: boolean
+  /** How the clerk finds the claim that blocks (编号 3F9A1C，已发放，1,000.00 元); the date is shown beside it. */
+  label?: string
   /** Medical claims only: the self-paid amount the claim declared. */
   selfPaidFen?: number
 }
@@ -131,7 +143,7 @@ function tableAmount(program: AidProgram, rule: TableRule, input: unknown, facts
 function medicalAmount(program: AidProgram, rule: MedicalRule, input: unknown, facts: AidFacts): Computed {
   const claim = parseInputWith(medicalInputSchema, input, rule)
   const earlier = facts.history
-    .filter((h) => h.status === 'active' && h.programCode === program.code && h.programYear === program.year)
+    .filter((h) => h.status === 'active' && h.later !== true && h.programCode === program.code && h.programYear === program.year)
     .sort(byDate)
     .map((h) => ({ selfPaidFen: h.selfPaidFen ?? 0, amountFen: h.amountFen }))
   const outcome = medicalPayout(rule, claim, earlier)
@@ -192,24 +204,29 @@ function hardshipReasons(program: AidProgram, facts: AidFacts): string[] {
   return [`该会员困难类别为「${facts.hardshipCategory}」，${program.name}仅限${quoted(required)}`]
 }
 
+/** The blocking claim as the clerk can find it: its date, number and what became of it (2026-11-02 的申请（编号 3F9A1C，已发放，5,000.00 元）). */
+function claimName(h: AidHistoryEntry): string {
+  return `${h.date} 的申请${h.label ? `（${h.label}）` : ''}`
+}
+
 function onceReasons(program: AidProgram, sameProgram: readonly AidHistoryEntry[]): string[] {
   const first = sameProgram[0]
   if (!program.constraints.oncePerMember || !first) return []
-  return [`${program.name}每人只能领取一次，已于 ${first.date} 领取`]
+  return [`${program.name}每人只能领取一次，已有 ${claimName(first)}`]
 }
 
 function maxTimesReasons(program: AidProgram, sameProgram: readonly AidHistoryEntry[]): string[] {
   const max = program.constraints.maxTimesPerYear
   const thisYear = sameProgram.filter((h) => h.programYear === program.year)
   if (max === undefined || thisYear.length < max) return []
-  const dates = thisYear.map((h) => h.date).join('、')
+  const dates = thisYear.map(claimName).join('、')
   return [`${program.name}每年最多申请 ${max} 次，${program.year} 年度已申请 ${thisYear.length} 次（${dates}）`]
 }
 
 function exclusionReasons(program: AidProgram, active: readonly AidHistoryEntry[]): string[] {
   return program.constraints.excludesPrograms.flatMap((code) => {
     const hit = active.find((h) => h.programCode === code && h.programYear === program.year)
-    return hit ? [`${program.name}与「${code}」同一年度只能享受其一，已于 ${hit.date} 申请「${code}」`] : []
+    return hit ? [`${program.name}与「${code}」同一年度只能享受其一，已有「${code}」${claimName(hit)}`] : []
   })
 }
 
@@ -237,7 +254,8 @@ function capGroupCheck(program: AidProgram, active: readonly AidHistoryEntry[], 
  */
 export function evaluateAid(program: AidProgram, input: unknown, facts: AidFacts): AidCalculation {
   const computed = computeAmount(program, input, facts)
-  const active = facts.history.filter((h) => h.status === 'active').sort(byDate)
+  // Limits count only claims that have passed review; pending ones are checked again when they are reviewed.
+  const active = facts.history.filter((h) => h.status === 'active' && h.pending !== true).sort(byDate)
   const sameProgram = active.filter((h) => h.programCode === program.code)
   const cap = capGroupCheck(program, active, facts, computed.amountFen)
   const reasons = [

@@ -109,6 +109,11 @@ export interface AidPayee {
   bankName: string | null
   /** Masked. */
   bankAccount: string | null
+  /**
+   * 'application': named on the application; 'member': none named, so the member's account as registered now (it is
+   * what payment uses); null: no account anywhere, so a bank transfer is refused until one is added.
+   */
+  accountSource: 'application' | 'member' | null
 }
 
 export interface AidPayment {
@@ -154,6 +159,8 @@ export interface AidApplicationDetail extends AidApplicationSummary {
    * member's earlier claims changed. Null when it would not differ.
    */
   amountChange: AmountChange | null
+  /** What will stop the application later though nothing refuses it now (no bank account for a transfer). */
+  warnings: string[]
   events: AidEvent[]
   actions: {
     edit: Allowed
@@ -161,6 +168,10 @@ export interface AidApplicationDetail extends AidApplicationSummary {
     review: Allowed
     reject: Allowed
     pay: Allowed
+    /** Payee and account may be corrected until the application is paid or refused. */
+    correctPayee: Allowed
+    /** A draft (never submitted) may be deleted; anything later is refused with 不予发放 instead. */
+    delete: Allowed
   }
 }
 
@@ -207,6 +218,10 @@ export interface AidBatchDetail extends AidBatchSummary {
   /** The working days counted for the notice, in order (day 1 first). */
   noticeDays: string[]
   objections: AidObjection[]
+  /** The earliest day a notice may start: the day of the last review in the batch (null once the notice has started). */
+  earliestNoticeStart: string | null
+  /** Applications that cannot be paid by transfer yet (no account), one line each. */
+  warnings: string[]
   actions: {
     notice: Allowed
     approve: Allowed

@@ -173,6 +173,33 @@ export const aidContract = {
     permission: 'aid.write',
     writes: true,
   },
+  /** A draft that was never submitted; its scans' records go with it (the audit keeps the call). */
+  'aid.deleteApplication': {
+    input: z.object({ id }),
+    labels: aidLabels,
+    result: returns<{ id: string; memberName: string; programName: string; date: string; amountFen: number }>(),
+    permission: 'aid.write',
+    writes: true,
+  },
+  /**
+   * 更正领款信息 until payment: the account (both parts, or neither for the member's registered account) and, for a
+   * family payee, who it is. Recorded with the reason in the application's history.
+   */
+  'aid.correctPayee': {
+    input: z.object({
+      id,
+      payeeName: z.string().trim().min(1).max(30).optional(),
+      payeeRelation: z.string().trim().min(1).max(10).optional(),
+      payeeIdNumber: z.string().trim().min(1).max(30).optional(),
+      bankName: optionalText(60),
+      bankAccount: optionalText(40),
+      reason,
+    }),
+    labels: { ...aidLabels, payeeName: '领款人姓名', payeeRelation: '领款人与会员关系', payeeIdNumber: '领款人证件号码' },
+    result: returns<AidApplicationDetail>(),
+    permission: 'aid.write',
+    writes: true,
+  },
   'aid.submitApplication': {
     input: z.object({ id, materials: z.array(z.string().trim().min(1).max(60)).optional() }),
     labels: aidLabels,

@@ -1,7 +1,10 @@
 import type { z } from 'zod'
 import { aidContract } from './aid'
+import { congressContract } from './congress'
+import { contractsContract } from './contracts'
 import { demoContract } from './demo'
 import { hardshipContract } from './hardship'
+import { mediationContract } from './mediation'
 import { membersContract } from './members'
 import { orgsContract } from './orgs'
 import { printContract } from './print'
@@ -19,6 +22,9 @@ export const contract = {
   ...printContract,
   ...membersContract,
   ...demoContract,
+  ...mediationContract,
+  ...congressContract,
+  ...contractsContract,
 }
 
 export type Contract = typeof contract

@@ -43,12 +43,19 @@ export interface MemberHit extends MemberSummary {
 export interface MemberEvent {
   id: string
   type: MemberEventType
-  date: string
+  /** Null when the source gave none (issue 13: a roster imported without a join-date column). */
+  date: string | null
   reason: string | null
   orgId: string
   orgName: string
   operator: string
   createdAt: string
+  /** Issue 13, 转出 only: where the person went — a union of this office (toOrgId/toOrgName) or one outside (toText). */
+  toOrgId: string | null
+  toOrgName: string | null
+  toText: string | null
+  /** Issue 13, 更正: a voided event stays in the history, marked, and no longer counts toward the status. */
+  voided: { at: string; by: string; reason: string } | null
 }
 
 export interface MemberDetail extends MemberSummary {
@@ -130,7 +137,10 @@ export interface ImportColumn {
   index: number
   header: string
   field: MemberColumnKey | null
+  /** As the file shows them (a date cell's formatted text, e.g. 2013/3/10, never the serial 41343). */
   samples: string[]
+  /** Added in issue 13, per sample: the date it is read as (YYYY-MM-DD) when it is one, else null. */
+  sampleDates: Array<string | null>
 }
 
 export interface ImportPreview {
@@ -144,6 +154,13 @@ export interface ImportPreview {
   summary: ImportSummary
   /** The same issues as summary.errors (row order, same cap) with their level, which the CLI's summary shape leaves out. */
   issues: ImportIssue[]
+  /**
+   * Added in issue 13. Rows without a 所属工会 (column or value) whose 所属企业/工作单位 names an enterprise in the register go
+   * to that enterprise's union unless a default union is chosen: per union, how many rows.
+   */
+  unionsByEnterprise: Array<{ orgId: string; orgName: string; rows: number }>
+  /** Added in issue 13: new members whose 入会 date the file does not give (recorded empty unless defaultEventDate is set). */
+  undatedJoins: number
 }
 
 export const mappingSchema = z.record(z.string(), z.enum(memberColumnKeys).nullable())
@@ -262,6 +279,9 @@ export const memberLabels = {
   file: '文件',
   mapping: '列对应关系',
   defaultOrgId: '默认所属工会',
+  defaultEventDate: '统一入会日期',
+  toText: '转往单位',
+  eventId: '会籍变化记录',
   dryRun: '仅检查不导入',
   withReport: '生成问题报告',
   kind: '导出内容',
@@ -275,6 +295,8 @@ const importInput = z.object({
   mapping: mappingSchema.optional(),
   /** Union for rows without a 所属工会 column/value (CLI --union NAME resolves to it). */
   defaultOrgId: z.string().optional(),
+  /** Added in issue 13: 入会 date for new members whose row gives none (CLI --join-date); absent = left empty. */
+  defaultEventDate: isoDateField.optional(),
 })
 
 const exportInput = z.object({
@@ -324,9 +346,34 @@ export const membersContract = {
       date: isoDateField,
       reason: text(200),
       orgId: z.string().optional(),
+      /** Added in issue 13, 转出: the destination union of this office (toOrgId) or, for one outside, its name (toText). */
+      toOrgId: z.string().optional(),
+      toText: text(100),
     }),
     labels: memberLabels,
     result: returns<MemberDetail>(),
+    permission: 'members.write',
+    writes: true,
+  },
+  /**
+   * Added in issue 13: voids the member's latest standing event (更正, with a reason); the history keeps both and the status
+   * is recomputed by replaying the remaining events through the lifecycle table. eventId must be that latest event.
+   */
+  'members.voidEvent': {
+    input: z.object({ memberId: z.string().min(1), eventId: z.string().min(1), reason: z.string().trim().min(2).max(200) }),
+    labels: memberLabels,
+    result: returns<MemberDetail>(),
+    permission: 'members.write',
+    writes: true,
+  },
+  /**
+   * Added in issue 13: removes a member entered by mistake, with the reason (audited). Refused, naming them, while any
+   * aid application, hardship file, numbered print or other record refers to the member.
+   */
+  'members.delete': {
+    input: z.object({ id: z.string().min(1), reason: z.string().trim().min(2).max(200) }),
+    labels: memberLabels,
+    result: returns<{ id: string; name: string }>(),
     permission: 'members.write',
     writes: true,
   },

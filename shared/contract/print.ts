@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { recordId } from './fields'
+import { isoDateField, recordId } from './fields'
 import { returns, type ContractSection, type FilePayload } from './types'
 
 export const memberForms = ['register', 'application', 'certificate', 'transfer'] as const
@@ -42,6 +42,8 @@ export interface PrintLogEntry {
   reprint: boolean
   printedAt: string
   printedBy: string
+  /** Set when the PDF could not be made after the serial was taken (作废): why. The serial is used; nothing was printed. */
+  voidReason: string | null
 }
 
 const id = recordId
@@ -61,6 +63,10 @@ export const printLabels = {
   idNumber: '身份证号',
   form: '表格',
   fileId: '困难职工档案',
+  enterpriseId: '企业',
+  date: '会议日期',
+  contractId: '集体合同',
+  document: '文书',
   template: '模板',
   printer: '打印机',
   xMm: '水平偏移（毫米）',
@@ -146,6 +152,22 @@ export const printContract = {
   },
   'print.hardshipFile': {
     input: z.object({ fileId: id }),
+    labels: printLabels,
+    result: returns<PrintedFile>(),
+    permission: 'print.run',
+    writes: false,
+  },
+  /** A workers' congress session (职代会): its 决议, or its attendance and vote record. */
+  'print.congress': {
+    input: z.object({ enterpriseId: id, date: isoDateField, document: z.enum(['决议', '到会及表决记录']) }),
+    labels: printLabels,
+    result: returns<PrintedFile>(),
+    permission: 'print.run',
+    writes: false,
+  },
+  /** A collective contract's 集体协商要约书, its text from the template with its clauses, or its 备案表. */
+  'print.contract': {
+    input: z.object({ contractId: id, document: z.enum(['要约书', '合同文本', '备案表']) }),
     labels: printLabels,
     result: returns<PrintedFile>(),
     permission: 'print.run',

@@ -22,6 +22,10 @@ export type Permission =
   | 'aid.write'
   | 'aid.approve'
   | 'print.run'
+  | 'mediation.read'
+  | 'mediation.write'
+  | 'congress.read'
+  | 'congress.write'
   | 'system.admin'
 
 export interface MethodSpec {

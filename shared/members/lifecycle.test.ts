@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { allowedEvents, eventDateRefusal, nextStatus, transitionRefusal } from './lifecycle'
+import { allowedEvents, eventDateRefusal, nextStatus, transitionRefusal, statusAfterEvents } from './lifecycle'
 
 describe('membership state machine (domain §3.4)', () => {
   it('allows join or transfer-in for someone new, nothing else', () => {
@@ -30,5 +30,12 @@ describe('membership state machine (domain §3.4)', () => {
     expect(eventDateRefusal('2024-02-28', on)).toBe('2024-02-28 早于本人年满 16 周岁（2024-02-29）')
     expect(eventDateRefusal('2024-02-29', on)).toBeNull()
     expect(eventDateRefusal('1990-01-01', { today: on.today, birthDate: null })).toBeNull()
+  })
+  it('replays a history through the table after a 更正; a snapshot may open it; a contradiction is null', () => {
+    expect(statusAfterEvents(['join', 'transfer_out', 'transfer_in'])).toBe('active')
+    expect(statusAfterEvents(['join', 'retain'])).toBe('retained')
+    expect(statusAfterEvents(['retain', 'withdraw'])).toBe('withdrawn')
+    expect(statusAfterEvents(['join', 'transfer_in'])).toBeNull()
+    expect(statusAfterEvents([])).toBeNull()
   })
 })

@@ -19,6 +19,30 @@ export function allowedEvents(current: MemberStatus | null): MemberEventType[] {
   return memberEventTypes.filter((e) => nextStatus(current, e) !== null)
 }
 
+/** What a single snapshot event states (an import from another system records the person's current 会籍 as one event). */
+export const statusStatedBy: Readonly<Record<MemberEventType, MemberStatus>> = {
+  join: 'active',
+  transfer_in: 'active',
+  retain: 'retained',
+  transfer_out: 'transferred_out',
+  expel: 'expelled',
+  withdraw: 'withdrawn',
+}
+
+/**
+ * The status a history leads to, replayed through the transition table (oldest first); the first event may be a
+ * snapshot and is taken as the state it names. Null when a later event is not allowed after the ones before it.
+ */
+export function statusAfterEvents(types: readonly MemberEventType[]): MemberStatus | null {
+  let status: MemberStatus | null = null
+  for (const [i, type] of types.entries()) {
+    const next: MemberStatus | null = i === 0 ? (nextStatus(null, type) ?? statusStatedBy[type]) : nextStatus(status, type)
+    if (!next) return null
+    status = next
+  }
+  return status
+}
+
 /** The refusal in the clerk's words: 「已转出」的会员不能办理「保留」，请先办理转入. */
 export function transitionRefusal(current: MemberStatus | null, event: MemberEventType): string {
   const from = current ? `「${memberStatusLabels[current]}」的会员` : '尚无会籍记录的人员'

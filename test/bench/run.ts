@@ -1,5 +1,7 @@
 import { aidBench } from './aid.bench'
 import { cliStartBench } from './cli-start.bench'
+import { congressBench } from './congress.bench'
+import { contractsBench } from './contracts.bench'
 import { membersExportBench } from './export.bench'
 import { foundationBench } from './foundation.bench'
 import { membersImportBench, membersSearchBench } from './members.bench'
@@ -7,7 +9,7 @@ import { printBench } from './print.bench'
 import { formatRow, type Bench } from './report'
 
 /** `npm run bench [名称…]`: runs the benches (all, or those whose title is named) and prints one table. */
-const benches: Bench[] = [foundationBench, printBench, membersImportBench, membersSearchBench, membersExportBench, aidBench, cliStartBench]
+const benches: Bench[] = [foundationBench, printBench, membersImportBench, membersSearchBench, membersExportBench, aidBench, congressBench, contractsBench, cliStartBench]
 
 const wanted = process.argv.slice(2)
 const selected = wanted.length ? benches.filter((b) => wanted.includes(b.title)) : benches

@@ -3,7 +3,7 @@ import dayjs from 'dayjs'
 import ExcelJS from 'exceljs'
 import { copy } from '../../renderer/aid/copy'
 import { artifactsDir, expect, test } from './fixtures'
-import { AidPage, Api, pick, typeDate } from './pages/aid-page'
+import { AidPage, Api, backdateReviews, pick, typeDate } from './pages/aid-page'
 
 const shot = (name: string) => ({ path: join(artifactsDir, `aid-${name}.png`), fullPage: true })
 
@@ -65,6 +65,8 @@ test('a 抚慰金 application goes from entry to 已发放 through the UI', asyn
   await aid.drawer().getByRole('button', { name: copy.detail.approve }).click()
   await expect(aid.drawer()).toContainText('审核通过')
   await page.screenshot(shot('review'))
+  // Reviewed the day after it was entered: the notice below starts after the review.
+  await backdateReviews(webApp.dbPath, appliedOn.add(1, 'day').hour(10).toISOString())
   // antd's own zh-CN label for a drawer's close button.
   await aid.drawer().getByRole('button', { name: '关闭', exact: true }).click()
   await expect(aid.drawer()).toBeHidden()
@@ -144,4 +146,107 @@ test('a 抚慰金 application goes from entry to 已发放 through the UI', asyn
   await aid.open('settings')
   await expect(page.getByRole('switch')).not.toBeChecked()
   await page.screenshot(shot('settings'))
+})
+
+// Issue 13: the dead ends a clerk met between entry and payment, walked again at a typical office laptop's size.
+test.describe('the clerk’s journey at 1366×768', () => {
+  test.use({ viewport: { width: 1366, height: 768 } })
+
+  test('lists refetch per tab, drafts are continued or deleted, a scan ticks its item, the account is flagged and corrected, the notice waits for review', async ({
+    page,
+    request,
+    webApp,
+  }) => {
+    test.setTimeout(150_000)
+    const api = new Api(request, webApp.launchUrl)
+    const year = dayjs().year()
+    await api.seedMember({ name: '王秀英', idNumber: '110105197908150020', noAccount: true })
+    const orgs = await api.call<Array<{ id: string }>>('orgs.list', {})
+    const orgId = orgs[0]?.id ?? ''
+    await api.addMember(orgId, { name: '李志强', idNumber: '11010519880402004X' })
+    await api.addMember(orgId, { name: '赵敏', idNumber: '110105199206110058' })
+    await api.call('aid.addProgram', {
+      program: { code: 'weiwen', name: '困难职工慰问金', year, budgetFen: 10_000_000, kind: 'fixed', amountFen: 50_000, materials: ['慰问申请表'] },
+    })
+    const entered = { programCode: 'weiwen', input: {} }
+    await api.call('aid.createApplication', { ...entered, idNumber: '110105197908150020' })
+    await api.call('aid.createApplication', { ...entered, idNumber: '11010519880402004X', materials: ['慰问申请表'], submit: true })
+    await api.call('aid.createApplication', { ...entered, idNumber: '110105199206110058' })
+
+    await page.goto(webApp.launchUrl)
+    const aid = new AidPage(page)
+
+    // Item 3: each tab lists its own applications, back and forth, without a reload.
+    await aid.open('applications')
+    await expect(aid.applicationRow('王秀英')).toBeVisible()
+    await aid.switchTab('review')
+    await expect(aid.applicationRow('李志强')).toBeVisible()
+    await expect(aid.applicationRow('王秀英')).toHaveCount(0)
+    await aid.switchTab('applications')
+    await expect(aid.applicationRow('王秀英')).toBeVisible()
+    await expect(aid.applicationRow('赵敏')).toBeVisible()
+
+    // Item 2: a draft entered by mistake is deleted.
+    await aid.applicationRow('赵敏').getByRole('button', { name: copy.applications.open }).click()
+    await aid.drawer().getByRole('button', { name: copy.detail.deleteDraft }).click()
+    await page.getByRole('dialog').filter({ hasText: copy.detail.deleteConfirm }).getByRole('button', { name: copy.detail.deleteDraft }).click()
+    await expect(page.getByText(copy.detail.deleted)).toBeVisible()
+    await expect(aid.applicationRow('赵敏')).toHaveCount(0)
+
+    // Item 2: the other draft is continued; item 1: the missing account is flagged where it is entered.
+    await aid.applicationRow('王秀英').getByRole('button', { name: copy.applications.open }).click()
+    await expect(aid.drawer()).toContainText('没有登记开户银行和银行账号')
+    await aid.drawer().getByRole('button', { name: copy.detail.continueDraft }).click()
+    await expect(page.getByText(copy.apply.continueTitle)).toBeVisible()
+    await aid.button(copy.apply.saveChanges).click()
+    await expect(page.getByText('「王秀英」没有登记开户银行和银行账号')).toBeVisible()
+    // Item 5: the uploaded scan ticks its item, and submission is open without ticking anything.
+    await page.locator('input[type=file]').first().setInputFiles({ name: '慰问申请表.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 扫描件') })
+    await expect(page.getByText(copy.materials.byScan)).toBeVisible()
+    await expect(page.getByRole('checkbox', { name: '慰问申请表' })).toBeChecked()
+    await expect(aid.button(copy.apply.submit)).toBeEnabled()
+    await page.screenshot(shot('journey-continued'))
+    await aid.button(copy.apply.submit).click()
+    await expect(page.getByText(copy.apply.submitted)).toBeVisible()
+
+    // Item 1 at review: the warning is there, review goes on, and the account is corrected before payment.
+    await aid.open('review')
+    await aid.applicationRow('王秀英').getByRole('button', { name: copy.applications.open }).click()
+    await expect(aid.drawer()).toContainText('没有登记开户银行和银行账号')
+    await page.screenshot(shot('journey-review-warning'))
+    await aid.drawer().getByRole('button', { name: copy.detail.approve }).click()
+    await expect(aid.drawer()).toContainText('审核通过')
+    await aid.drawer().getByRole('button', { name: copy.detail.correctPayee }).click()
+    const correct = aid.dialog(copy.detail.correctTitle)
+    await correct.getByLabel(copy.apply.bankName).fill('中国农业银行木棠支行')
+    await correct.getByLabel(copy.apply.bankAccount).fill('6228480012345678901')
+    await correct.getByLabel(copy.detail.correctReason).fill('会员补交工资卡复印件')
+    await page.screenshot(shot('journey-correct-payee'))
+    await correct.getByRole('button', { name: copy.detail.correctPayee }).click()
+    await expect(correct).toBeHidden()
+    await expect(aid.drawer()).toContainText('6228***********8901')
+    await expect(aid.drawer()).not.toContainText('没有登记开户银行和银行账号')
+    await expect(aid.drawer()).toContainText(`${copy.detail.correctPayee}　`)
+    await page.screenshot(shot('journey-corrected'))
+    await aid.drawer().getByRole('button', { name: '关闭', exact: true }).click()
+
+    // Item 4: the notice cannot start before today's review; the picker refuses yesterday.
+    await aid.open('batches')
+    await aid.button(copy.batches.create).click()
+    const create = aid.dialog(copy.batches.createTitle)
+    await create.getByRole('row').filter({ hasText: '王秀英' }).getByRole('checkbox').check()
+    await create.getByRole('button', { name: copy.batches.create }).click()
+    await aid.button(copy.batch.startNotice).click()
+    const notice = aid.dialog(copy.batch.noticeTitle)
+    const today = dayjs().format('YYYY-MM-DD')
+    await expect(notice.getByText(copy.batch.noticeNotBefore(today))).toBeVisible()
+    await notice.getByLabel(copy.batch.noticeStart).click()
+    const panel = page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')
+    await expect(panel.locator(`td[title="${dayjs().subtract(1, 'day').format('YYYY-MM-DD')}"]`)).toHaveClass(/ant-picker-cell-disabled/)
+    await expect(panel.locator(`td[title="${today}"]`)).not.toHaveClass(/ant-picker-cell-disabled/)
+    await page.screenshot(shot('journey-notice'))
+    await page.keyboard.press('Escape')
+    await expect(panel).toHaveCount(0)
+    await page.screenshot(shot('journey-notice-hint'))
+  })
 })

@@ -1,13 +1,16 @@
 import type { CliCommand } from '../command'
 import { aidCommands } from './aid'
 import { callCommand } from './call'
+import { congressCommands } from './congress'
+import { contractsCommands } from './contracts'
 import { demoCommand } from './demo'
 import { hardshipCommands } from './hardship'
 import { idCheckCommand } from './id'
 import { membersEventCommand, membersExportCommand, membersImportCommand, membersListCommand, membersShowCommand } from './members'
+import { mediationCommands } from './mediation'
 import { orgsAddCommand, orgsListCommand } from './orgs'
 import { initCommand, orgShowCommand } from './profile'
 import { printCommands } from './print'
 
 /** Every CLI command; a feature adds its file here. Commands only turn arguments into contract calls. */
-export const commands: CliCommand[] = [initCommand, orgShowCommand, callCommand, idCheckCommand, membersImportCommand, membersListCommand, membersShowCommand, membersEventCommand, membersExportCommand, orgsListCommand, orgsAddCommand, demoCommand, ...printCommands, ...aidCommands, ...hardshipCommands]
+export const commands: CliCommand[] = [initCommand, orgShowCommand, callCommand, idCheckCommand, membersImportCommand, membersListCommand, membersShowCommand, membersEventCommand, membersExportCommand, orgsListCommand, orgsAddCommand, demoCommand, ...printCommands, ...aidCommands, ...hardshipCommands, ...mediationCommands, ...congressCommands, ...contractsCommands]

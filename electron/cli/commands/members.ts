@@ -25,22 +25,25 @@ function describe(m: MemberDetail): string {
   return [
     `${m.name}（${m.gender ?? '—'}，${m.birthDate ?? '—'}）证件号码 ${m.idNumber}`,
     `所属工会：${m.orgName}　会籍状态：${memberStatusLabels[m.status]}`,
-    ...m.events.map((e) => `  ${e.date} ${memberEventLabels[e.type]} ${e.orgName}${e.reason ? `（${e.reason}）` : ''}`),
+    ...m.events.map((e) => `  ${e.date ?? '（日期未填）'} ${memberEventLabels[e.type]} ${e.orgName}${e.toOrgName ?? e.toText ? ` → ${e.toOrgName ?? e.toText}` : ''}${e.reason ? `（${e.reason}）` : ''}${e.voided ? ` [已更正作废：${e.voided.reason}]` : ''}`),
   ].join('\n')
 }
 
 export const membersImportCommand: CliCommand = {
   name: 'members import',
   summary: '从 .xlsx 或 .csv 导入会员（整体一次写入，中途失败不留痕迹）',
-  usage: 'uniondesk [--db 路径] members import 文件 [--union 工会名称] [--dry-run] [--report 问题行.xlsx] [--json]',
+  usage: 'uniondesk [--db 路径] members import 文件 [--union 工会名称] [--join-date YYYY-MM-DD] [--dry-run] [--report 问题行.xlsx] [--json]\n  无 --union 时，表中没有「所属工会」列的会员按所在单位/所属企业归入企业名录中该企业的工会；无 --join-date 时，表中没有入会日期的留空',
   async run(io, argv) {
-    const { values, positionals } = parseCommandArgs(argv, { union: { type: 'string' }, 'dry-run': { type: 'boolean' }, report: { type: 'string' } }, true)
+    const { values, positionals } = parseCommandArgs(argv, { union: { type: 'string' }, 'join-date': { type: 'string' }, 'dry-run': { type: 'boolean' }, report: { type: 'string' } }, true)
     const path = positionals[0]
     if (!path) throw new UsageError('缺少要导入的文件')
     const defaultOrgId = await orgIdByName(io, values.union)
     const file = readInput(path)
     const importing = () =>
-      io.call('members.importCommit', { file, dryRun: values['dry-run'] ?? false, withReport: values.report !== undefined, ...(defaultOrgId ? { defaultOrgId } : {}) })
+      io.call('members.importCommit', {
+        file, dryRun: values['dry-run'] ?? false, withReport: values.report !== undefined, ...(defaultOrgId ? { defaultOrgId } : {}),
+        ...(values['join-date'] ? { defaultEventDate: values['join-date'] } : {}),
+      })
     // The import commits with the call; a report path that cannot be written is refused before, not after.
     const { report, ...summary } = values.report === undefined ? await importing() : await withOutputFile(values.report, importing)
     if (values.report && report) await saveGeneratedFile(io, report, values.report)
@@ -115,16 +118,19 @@ export const membersShowCommand: CliCommand = {
 export const membersEventCommand: CliCommand = {
   name: 'members event',
   summary: '办理会籍变化（入会、转入、保留、转出、除名、退会）',
-  usage: 'uniondesk [--db 路径] members event 证件号码 --type 转出 --date YYYY-MM-DD [--reason 原因] [--union 工会名称] [--json]',
+  usage: 'uniondesk [--db 路径] members event 证件号码 --type 转出 --date YYYY-MM-DD [--to 转往工会或单位] [--reason 原因] [--union 工会名称] [--json]',
   async run(io, argv) {
-    const { values, positionals } = parseCommandArgs(argv, { type: { type: 'string' }, date: { type: 'string' }, reason: { type: 'string' }, union: { type: 'string' } }, true)
+    const { values, positionals } = parseCommandArgs(argv, { type: { type: 'string' }, date: { type: 'string' }, reason: { type: 'string' }, union: { type: 'string' }, to: { type: 'string' } }, true)
     const idNumber = positionals[0]
     if (!idNumber) throw new UsageError('缺少证件号码')
     const type = eventTypeFromText(requireOption(values.type, '--type'))
     if (!type) throw new UsageError('--type 只能是 入会、转入、保留、转出、除名、退会')
     const member = await io.call('members.get', { idNumber })
     const orgId = await orgIdByName(io, values.union)
-    const m = await io.call('members.event', { memberId: member.id, type, date: requireOption(values.date, '--date'), reason: values.reason ?? null, ...(orgId ? { orgId } : {}) })
+    // --to names a union of this office when one has that name, else a union outside it.
+    const toOrgId = values.to === undefined ? undefined : (await io.call('orgs.list', {})).find((o) => o.name === values.to)?.id
+    const to = values.to === undefined ? {} : toOrgId ? { toOrgId } : { toText: values.to }
+    const m = await io.call('members.event', { memberId: member.id, type, date: requireOption(values.date, '--date'), reason: values.reason ?? null, ...(orgId ? { orgId } : {}), ...to })
     printResult(io, m, () => `已办理${memberEventLabels[type]}\n${describe(m)}`)
   },
 }

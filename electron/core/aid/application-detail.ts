@@ -1,6 +1,6 @@
 import type { AmountChange } from '../../../shared/aid/amount-change'
 import { inputLabelsFor, materialCondition, materialName, materialNeeded, type AidProgram } from '../../../shared/aid/rules'
-import { APPLICATION_STATUS_NAMES, type AidApplicationDetail, type Allowed } from '../../../shared/aid/types'
+import { APPLICATION_STATUS_NAMES, type AidApplicationDetail, type Allowed, type ApplicationStatus } from '../../../shared/aid/types'
 import { fenToChineseUpper, fen } from '../../../shared/money'
 import { AppError } from '../../../shared/errors'
 import type { Db } from '../db/schema/index'
@@ -8,6 +8,7 @@ import type { AidProgramRow } from '../db/schema/aid_program'
 import { recompute } from './amount-check'
 import { applicationAttachments, applicationEvents, findApplication } from './application-queries'
 import { maskAccount, maskId, programDefinition, toApplicationSummary, type ApplicationListRow } from './mappers'
+import { missingAccountWarning, payeeAccount } from './payee-account'
 import { findProgram } from './program-queries'
 import { readSetting } from './settings'
 
@@ -20,6 +21,7 @@ export const ACTION_NAMES: Record<string, string> = {
   return: '退回',
   reject: '不予发放',
   batch: '编入发放批次',
+  correct_payee: '更正领款信息',
   approve: '批准',
   pay: '发放',
 }
@@ -32,7 +34,12 @@ export function stringList(json: string): string[] {
   return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : []
 }
 
-/** The items this input needs that are not ticked yet. */
+/** Ticked items and items with a scan: an uploaded scan is the material, so it counts as provided without a tick. */
+export function providedMaterials(ticked: readonly string[], attachments: readonly { material: string }[]): string[] {
+  return [...new Set([...ticked, ...attachments.map((a) => a.material)])]
+}
+
+/** The items this input needs that are neither ticked nor scanned yet. */
 export function missingMaterials(program: AidProgram, provided: readonly string[], input: Readonly<Record<string, unknown>>): string[] {
   return program.materials.filter((m) => materialNeeded(m, input)).map(materialName).filter((name) => !provided.includes(name))
 }
@@ -42,16 +49,40 @@ export function inputOf(row: { input_json: string }): Record<string, unknown> {
   return typeof input === 'object' && input !== null && !Array.isArray(input) ? { ...input } : {}
 }
 
+/** Goods need no account, and a paid or refused application has nothing left to put right. */
+export function accountWarnings(row: ApplicationListRow, program: AidProgram): string[] {
+  if (program.rule.kind === 'in_kind' || payeeCorrectionRefusal(row.status) !== null) return []
+  const warning = missingAccountWarning(row)
+  return warning === null ? [] : [warning]
+}
+
+/** Why payee and account can no longer be corrected; null while they can (until payment). */
+export function payeeCorrectionRefusal(status: ApplicationStatus): string | null {
+  if (status === 'paid') return '申请已发放，不能再更正领款信息'
+  if (status === 'rejected') return '申请已作不予发放处理，不能再更正领款信息'
+  return null
+}
+
+export function draftOnlyReason(status: ApplicationStatus): string {
+  return `申请当前为「${APPLICATION_STATUS_NAMES[status]}」，只有未提交的草稿可以删除（提交后如需撤销，请作「不予发放」处理）`
+}
+
 /** The separation-of-duties refusal, naming both people (issue 5, domain §7.1). */
 export function separationReason(enabled: boolean, enteredBy: string, actor: string, action: string): string | null {
   if (!enabled || enteredBy !== actor) return null
   return `申请由「${enteredBy}」录入，${action}人「${actor}」不能是同一人（录入与审批分离）`
 }
 
-async function actionsFor(db: Db, row: ApplicationListRow, program: AidProgram, caller: string): Promise<AidApplicationDetail['actions']> {
+async function actionsFor(
+  db: Db,
+  row: ApplicationListRow,
+  program: AidProgram,
+  provided: readonly string[],
+  caller: string,
+): Promise<AidApplicationDetail['actions']> {
   const status = APPLICATION_STATUS_NAMES[row.status]
   const editable = row.status === 'draft' || row.status === 'returned'
-  const missing = missingMaterials(program, stringList(row.materials_json), inputOf(row))
+  const missing = missingMaterials(program, provided, inputOf(row))
   const separation = await readSetting(db, 'separationOfDuties')
   const conflict = separationReason(separation.value, row.entered_by, caller, '审核')
   return {
@@ -60,6 +91,8 @@ async function actionsFor(db: Db, row: ApplicationListRow, program: AidProgram, 
     review: row.status !== 'submitted' ? no(`申请当前为「${status}」，只有已提交的申请可以审核`) : conflict ? no(conflict) : yes,
     reject: row.status === 'paid' || row.status === 'rejected' ? no(`申请当前为「${status}」，不能再作不予发放处理`) : yes,
     pay: row.status === 'approved' ? yes : no(`申请当前为「${status}」，须经公示并批准后才能发放`),
+    correctPayee: payeeCorrectionRefusal(row.status) === null ? yes : no(payeeCorrectionRefusal(row.status) ?? ''),
+    delete: row.status === 'draft' ? yes : no(draftOnlyReason(row.status)),
   }
 }
 
@@ -82,11 +115,12 @@ export async function applicationDetail(db: Db, id: string, caller: string): Pro
   const programRow = await findProgram(db, row.program_id)
   if (!programRow) throw new AppError('NOT_FOUND', '申请所属的救助项目不存在', { field: 'id' })
   const program = programDefinition(programRow)
-  const provided = stringList(row.materials_json)
   const attachments = await applicationAttachments(db, id)
+  const provided = providedMaterials(stringList(row.materials_json), attachments)
   const events = await applicationEvents(db, id)
   const inputRecord = inputOf(row)
   const labels = inputLabelsFor(program.rule)
+  const account = payeeAccount(row)
   // Review recomputes on today's records: show beforehand what it would approve and why that moved.
   const pending = row.status === 'draft' || row.status === 'submitted' || row.status === 'returned'
   const amountChange = pending ? await pendingChange(db, row, programRow, inputRecord) : null
@@ -118,8 +152,9 @@ export async function applicationDetail(db: Db, id: string, caller: string): Pro
       name: row.payee_name,
       relation: row.payee_relation,
       idNumber: maskId(row.payee_id_number),
-      bankName: row.bank_name,
-      bankAccount: maskAccount(row.bank_account),
+      bankName: account.bankName,
+      bankAccount: maskAccount(account.bankAccount),
+      accountSource: account.source,
     },
     payment:
       row.pay_method !== null && row.paid_on !== null
@@ -129,6 +164,8 @@ export async function applicationDetail(db: Db, id: string, caller: string): Pro
     returnReason: row.return_reason,
     rejectReason: row.reject_reason,
     amountChange,
+    // Paid or refused: nothing is left to put right.
+    warnings: accountWarnings(row, program),
     events: events.map((e) => ({
       action: e.action,
       actionName: ACTION_NAMES[e.action] ?? e.action,
@@ -137,6 +174,6 @@ export async function applicationDetail(db: Db, id: string, caller: string): Pro
       date: e.date,
       note: e.note,
     })),
-    actions: await actionsFor(db, row, program, caller),
+    actions: await actionsFor(db, row, program, provided, caller),
   }
 }

@@ -14,7 +14,16 @@ function listBase(db: Db) {
     .innerJoin('aid_program as p', 'p.id', 'a.program_id')
     .innerJoin('member as m', 'm.id', 'a.member_id')
     .selectAll('a')
-    .select(['p.code as program_code', 'p.name as program_name', 'p.year as program_year', 'm.name as member_name', 'm.id_number as member_id_number'])
+    .select([
+      'p.code as program_code',
+      'p.name as program_name',
+      'p.year as program_year',
+      'm.name as member_name',
+      'm.id_number as member_id_number',
+      // The member's account as registered now: an application that names none is paid into it (payee-account.ts).
+      'm.bank_name as member_bank_name',
+      'm.bank_account as member_bank_account',
+    ])
 }
 
 export function findApplication(db: Db, id: string): Promise<ApplicationListRow | undefined> {
@@ -82,8 +91,35 @@ export async function updateApplications(
   }
 }
 
+/**
+ * At a bank payment, an application that named no account records the member's account it was paid into, so the
+ * record still says where the money went after the member's account changes.
+ */
+export async function recordMemberAccounts(trx: Trx, ids: readonly string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    await trx
+      .updateTable('aid_application')
+      .set((eb) => ({
+        bank_name: eb.selectFrom('member').select('member.bank_name').whereRef('member.id', '=', 'aid_application.member_id'),
+        bank_account: eb.selectFrom('member').select('member.bank_account').whereRef('member.id', '=', 'aid_application.member_id'),
+      }))
+      .where('id', 'in', ids.slice(i, i + CHUNK))
+      .where('bank_name', 'is', null)
+      .where('bank_account', 'is', null)
+      .where('payee_relation', 'is', null)
+      .execute()
+  }
+}
+
 export async function insertEvents(trx: Trx, rows: readonly AidApplicationEventTable[]): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('aid_application_event').values(rows.slice(i, i + CHUNK)).execute()
+}
+
+/** A draft and what hangs off it (its history and scan records); drafts are in no batch and have no objection. */
+export async function deleteApplicationRow(trx: Trx, id: string): Promise<void> {
+  await trx.deleteFrom('aid_attachment').where('application_id', '=', id).execute()
+  await trx.deleteFrom('aid_application_event').where('application_id', '=', id).execute()
+  await trx.deleteFrom('aid_application').where('id', '=', id).execute()
 }
 
 export function applicationEvents(db: Db, applicationId: string) {

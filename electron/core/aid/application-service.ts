@@ -8,11 +8,21 @@ import type { ReadContext, WriteContext } from '../context'
 import type { AidApplicationTable } from '../db/schema/aid_application'
 import type { Db } from '../db/schema/index'
 import type { MemberRow } from '../db/schema/member'
-import { applicationDetail, inputOf, missingMaterials, stringList } from './application-detail'
-import { findApplication, findAttachment, insertApplication, insertAttachment, insertEvents, updateApplication } from './application-queries'
+import { applicationDetail, draftOnlyReason, inputOf, missingMaterials, providedMaterials, stringList } from './application-detail'
+import {
+  applicationAttachments,
+  deleteApplicationRow,
+  findApplication,
+  findAttachment,
+  insertApplication,
+  insertAttachment,
+  insertEvents,
+  updateApplication,
+} from './application-queries'
 import { attachmentsDir, stageScan } from './attachment-store'
 import { evaluate, requireEligible, type Existing } from './evaluation'
 import { resolveMember, type MemberRef } from './facts'
+import { namedAccount } from './payee-account'
 import { programDefinition } from './mappers'
 import { resolveProgram, type ProgramRef } from './program-service'
 import { findProgram } from './program-queries'
@@ -115,8 +125,8 @@ export async function createApplication(
     materials_json: JSON.stringify(materials),
     status: p.submit ? 'submitted' : 'draft',
     ...payeeOf(program, member, p.input),
-    bank_name: p.bankName ?? member.bank_name,
-    bank_account: p.bankAccount ?? member.bank_account,
+    // Left empty: the member's account as registered when paid, so adding it to the member later is enough.
+    ...namedAccount(p.bankName, p.bankAccount),
     entered_by: ctx.caller.user.name,
     ...notYetHandled,
     basis_json: JSON.stringify(basis),
@@ -162,7 +172,9 @@ export async function editApplication(
   const date = p.date ?? row.date
   const { calc: result, selfPaidFen, basis } = await evaluate(ctx.trx, programRow, member, input, date, { id: row.id, date: row.date })
   requireEligible(result, member.name)
-  const materials = checkMaterials(program, p.materials ?? stringList(row.materials_json))
+  // A scanned item stays provided whatever the ticks sent with the edit say.
+  const attached = await applicationAttachments(ctx.trx, row.id)
+  const materials = providedMaterials(checkMaterials(program, p.materials ?? stringList(row.materials_json)), attached)
   if (p.submit) requireComplete(program, materials, input)
   await updateApplication(ctx.trx, row.id, {
     date,
@@ -174,13 +186,25 @@ export async function editApplication(
     materials_json: JSON.stringify(materials),
     basis_json: JSON.stringify(basis),
     ...payeeOf(program, member, input),
-    ...(p.bankName !== undefined ? { bank_name: p.bankName } : {}),
-    ...(p.bankAccount !== undefined ? { bank_account: p.bankAccount } : {}),
+    ...(p.bankName !== undefined || p.bankAccount !== undefined
+      ? namedAccount(p.bankName === undefined ? row.bank_name : p.bankName, p.bankAccount === undefined ? row.bank_account : p.bankAccount)
+      : {}),
     ...(p.submit ? { status: 'submitted' as const, return_reason: null } : {}),
     updated_at: ctx.now(),
   })
   await insertEvents(ctx.trx, [applicationEvent(ctx, row.id, p.submit ? 'submit' : 'edit', date)])
   return applicationDetail(ctx.trx, row.id, ctx.caller.user.name)
+}
+
+/**
+ * A draft entered by mistake is removed, not refused: it was never a claim. Scan files stay in the store (they are
+ * shared by hash and may belong to other applications); the audit row of this call keeps what was deleted.
+ */
+export async function deleteDraft(ctx: WriteContext, id: string) {
+  const { row } = await loadApplication({ ...ctx, db: ctx.trx }, id)
+  if (row.status !== 'draft') throw new AppError('WORKFLOW_STATE', draftOnlyReason(row.status), { field: 'id' })
+  await deleteApplicationRow(ctx.trx, row.id)
+  return { id: row.id, memberName: row.member_name, programName: row.program_name, date: row.date, amountFen: row.amount_fen }
 }
 
 export async function attachFile(

@@ -74,3 +74,15 @@ export async function settleBatchIfDone(trx: Trx, batchId: string): Promise<void
     .executeTakeFirstOrThrow()
   if (open.n === 0) await trx.updateTable('aid_batch').set({ status: 'paid' }).where('id', '=', batchId).where('status', '=', 'approved').execute()
 }
+
+/** When the last application of the batch passed review (an instant), or null for a batch with none reviewed. */
+export async function latestReviewAt(db: Db, batchId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('aid_application_event as e')
+    .innerJoin('aid_application as a', 'a.id', 'e.application_id')
+    .select((eb) => eb.fn.max('e.at').as('at'))
+    .where('a.batch_id', '=', batchId)
+    .where('e.action', '=', 'approve_review')
+    .executeTakeFirst()
+  return row?.at ?? null
+}

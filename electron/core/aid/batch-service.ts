@@ -1,11 +1,11 @@
 import { BATCH_STATUS_NAMES, type AidBatchDetail, type BatchStatus, type AidObjection, type Allowed, type PayResult } from '../../../shared/aid/types'
-import { noticeWindow, todayIn } from '../../../shared/dates'
+import { formatChineseYmd, noticeWindow, todayIn } from '../../../shared/dates'
 import { AppError } from '../../../shared/errors'
 import { fen, fenToChineseUpper } from '../../../shared/money'
 import type { ReadContext, WriteContext } from '../context'
 import type { Db } from '../db/schema/index'
-import { applicationDetail, separationReason } from './application-detail'
-import { applicationsByIds, batchApplications, insertEvents, updateApplication, updateApplications } from './application-queries'
+import { accountWarnings, applicationDetail, separationReason } from './application-detail'
+import { applicationsByIds, batchApplications, insertEvents, recordMemberAccounts, updateApplication, updateApplications } from './application-queries'
 import { applicationEvent, loadApplication } from './application-service'
 import {
   batchObjections,
@@ -14,11 +14,12 @@ import {
   findObjection,
   insertBatch,
   insertObjection,
+  latestReviewAt,
   settleBatchIfDone,
   updateBatch,
   updateObjection,
 } from './batch-queries'
-import { toApplicationSummary, toBatchSummary, toObjection } from './mappers'
+import { programDefinition, toApplicationSummary, toBatchSummary, toObjection } from './mappers'
 import { findProgram } from './program-queries'
 import { requirePayable, requireSeparation, type PayInput } from './review-service'
 import { readCalendar, readSetting } from './settings'
@@ -44,6 +45,12 @@ async function loadBatch(db: Db, id: string) {
   const batch = await findBatch(db, id)
   if (!batch) throw new AppError('NOT_FOUND', '没有找到该发放批次', { field: 'id' })
   return batch
+}
+
+/** The day (local calendar) the last application of the batch passed review: a notice cannot start before it. */
+async function lastReviewDay(db: Db, batchId: string): Promise<string | null> {
+  const at = await latestReviewAt(db, batchId)
+  return at === null ? null : todayIn(at)
 }
 
 export async function batchDetail(db: Db, id: string, caller: string, today: string): Promise<AidBatchDetail> {
@@ -73,6 +80,8 @@ export async function batchDetail(db: Db, id: string, caller: string, today: str
     noticeDays:
       batch.notice_start !== null && batch.notice_days !== null ? noticeWindow(batch.notice_start, batch.notice_days, calendar).days : [],
     objections,
+    earliestNoticeStart: batch.status === 'draft' ? await lastReviewDay(db, id) : null,
+    warnings: await batchAccountWarnings(db, batch.program_id, rows),
     actions: {
       notice: batch.status === 'draft' ? yes : no(`批次当前为「${status}」，已公示过`),
       approve,
@@ -80,6 +89,13 @@ export async function batchDetail(db: Db, id: string, caller: string, today: str
       export: batch.status === 'approved' || batch.status === 'paid' ? yes : no('批准后才能导出银行转账表'),
     },
   }
+}
+
+async function batchAccountWarnings(db: Db, programId: string, rows: Awaited<ReturnType<typeof batchApplications>>): Promise<string[]> {
+  const programRow = await findProgram(db, programId)
+  if (!programRow) return []
+  const program = programDefinition(programRow)
+  return rows.flatMap((r) => accountWarnings(r, program))
 }
 
 export async function getBatch(ctx: ReadContext, id: string): Promise<AidBatchDetail> {
@@ -146,6 +162,15 @@ export async function startNotice(ctx: WriteContext, p: { id: string; startDate:
     throw new AppError('INVALID_INPUT', `「公示工作日数」不能少于 ${minimum} 个工作日`, { field: 'days' })
   }
   const days = p.days ?? minimum
+  const reviewedOn = await lastReviewDay(ctx.trx, batch.id)
+  if (reviewedOn !== null && p.startDate < reviewedOn) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `公示开始日期${formatChineseYmd(p.startDate)}早于本批次最后一次审核通过的日期${formatChineseYmd(reviewedOn)}：` +
+        `公示只能公示已审核通过的名单，可以补录已张贴的公示，但开始日期不能早于${formatChineseYmd(reviewedOn)}`,
+      { field: 'startDate' },
+    )
+  }
   const window = noticeWindow(p.startDate, days, await readCalendar(ctx.trx))
   await updateBatch(ctx.trx, batch.id, {
     status: 'notice',
@@ -229,6 +254,7 @@ export async function payApplication(ctx: WriteContext, p: PayInput & { id: stri
   const { row, programRow } = await loadApplication({ ...ctx, db: ctx.trx }, p.id)
   const batch = row.batch_id === null ? undefined : await findBatch(ctx.trx, row.batch_id)
   requirePayable(row, programRow.kind, p, batch?.approved_on ?? null)
+  if (p.method === 'bank') await recordMemberAccounts(ctx.trx, [row.id])
   await updateApplication(ctx.trx, row.id, {
     status: 'paid',
     pay_method: p.method,
@@ -250,6 +276,7 @@ export async function payBatch(ctx: WriteContext, p: PayInput & { id: string }):
   for (const r of rows) requirePayable(r, program?.kind ?? 'fixed', p, batch.approved_on)
   const ids = rows.map((r) => r.id)
   const at = ctx.now()
+  if (p.method === 'bank') await recordMemberAccounts(ctx.trx, ids)
   await updateApplications(ctx.trx, ids, { status: 'paid', pay_method: p.method, paid_on: p.date, pay_reference: p.reference, paid_by: ctx.caller.user.name, updated_at: at })
   await insertEvents(ctx.trx, ids.map((id) => applicationEvent(ctx, id, 'pay', p.date, p.reference)))
   await settleBatchIfDone(ctx.trx, batch.id)

@@ -92,8 +92,9 @@ export async function createApplications(ctx: WriteContext, p: ProgramRef & { ro
         basis_json: JSON.stringify(basisOf(program, past)),
         status: p.submit ? 'submitted' : 'draft',
         ...payeeOf(program, member, row.input),
-        bank_name: member.bank_name,
-        bank_account: member.bank_account,
+        // No account named: paid into the member's account as registered on the day of payment (payee-account.ts).
+        bank_name: null,
+        bank_account: null,
         entered_by: ctx.caller.user.name,
         ...notYetHandled,
         created_at: at,

@@ -26,10 +26,6 @@ const BUDGETS: Record<string, number> = {
   wennuanbao: 2_000_000,
 }
 
-function bank(n: number) {
-  return { bankName: '中国工商银行', bankAccount: `6222020${String(100_000_000_000 + n).slice(-12)}` }
-}
-
 export async function loadAidDemo(ctx: WriteContext): Promise<AidDemoResult> {
   const today = todayIn(ctx.now())
   const year = Number(today.slice(0, 4))
@@ -65,26 +61,29 @@ export async function loadAidDemo(ctx: WriteContext): Promise<AidDemoResult> {
 
   const base = { materials: [], bankName: null, bankAccount: null, submit: false }
   let applications = 0
-  const apply = async (code: string, i: number, input: Record<string, unknown>, date: string, submit = false) => {
+  // No account named: the application is paid into the member's registered one (every demo member has one).
+  const apply = async (code: string, i: number, input: Record<string, unknown>, date: string, submit = false, on: WriteContext = ctx) => {
     applications++
     const materials = submit ? (aidProgramTemplates.find((t) => t.code === code)?.materials ?? []).filter((m) => materialNeeded(m, input)).map(materialName) : []
-    return createApplication(ctx, { ...base, ...bank(i), materials, programCode: code, year, memberId: at(i), input, date, submit })
+    return createApplication(on, { ...base, materials, programCode: code, year, memberId: at(i), input, date, submit })
   }
   // Drafts and a submitted application waiting for review.
   await apply('fuweijin', 0, { grade: 4 }, today)
   if (ids.length > 1) await apply('yiliao-huzhu', 1, { selfPaidFen: 2_000_000, hospitalDays: 12 }, addDays(today, -5), true)
 
   // A 送温暖 batch in its notice period, and one approved and paid.
-  const warm = async (from: number, to: number) => {
+  const warm = async (from: number, to: number, at: WriteContext = ctx) => {
     const list: string[] = []
     for (let i = from; i < Math.min(to, ids.length); i++) {
-      const app = await apply('songwennuan', i, {}, early, true)
-      await reviewApplication(ctx, { id: app.id, decision: 'approve', reason: null })
+      const app = await apply('songwennuan', i, {}, early, true, at)
+      await reviewApplication(at, { id: app.id, decision: 'approve', reason: null })
       list.push(app.id)
     }
     return list
   }
-  const paidIds = await warm(2, 6)
+  // The paid batch was entered and reviewed weeks ago: a notice never starts before its applications passed review.
+  const reviewedAt = new Date(Date.parse(ctx.now()) - 50 * 86_400_000).toISOString()
+  const paidIds = await warm(2, 6, { ...ctx, now: () => reviewedAt })
   if (paidIds.length > 0) {
     const batch = await createBatch(ctx, { applicationIds: paidIds })
     const notice = await startNotice(ctx, { id: batch.id, startDate: addDays(today, -45) })

@@ -63,7 +63,9 @@ export async function evaluate(
   const all = await memberHistory(db, member.id, existing?.id)
   if (!existing || existing.date !== date) requireDateOrder(program, all, date)
   const history = existing ? all.filter((h) => isEarlierClaim(h, { id: existing.id, date })) : all
-  const facts = await aidFacts(db, member, date, history)
+  // Later claims that passed review still count toward the limits, or two claims could each pass review before the other.
+  const laterReviewed = existing ? all.filter((h) => !isEarlierClaim(h, { id: existing.id, date }) && h.pending !== true).map((h) => ({ ...h, later: true })) : []
+  const facts = await aidFacts(db, member, date, [...history, ...laterReviewed])
   return { program, calc: evaluateAid(program, input, facts), selfPaidFen: selfPaidOf(program, input), basis: basisOf(program, history) }
 }
 

@@ -1,6 +1,9 @@
+import { claimRef } from '../../../shared/aid/amount-change'
 import { compareClaims } from '../../../shared/aid/claim-order'
 import type { AidFacts, AidHistoryEntry, MemberStatus } from '../../../shared/aid/evaluate'
+import { APPLICATION_STATUS_NAMES, type ApplicationStatus } from '../../../shared/aid/types'
 import { normalizeIdText } from '../../../shared/identity/id-number'
+import { fen, formatFen } from '../../../shared/money'
 import { AppError } from '../../../shared/errors'
 import { REGISTERED_STATUSES } from '../../../shared/hardship/types'
 import type { Db } from '../db/schema/index'
@@ -101,6 +104,9 @@ export interface HistoryRow extends AidHistoryEntry {
   id: string
 }
 
+/** Statuses before review: not a claim yet (草稿, 已提交, 已退回), so they count toward no limit. */
+const PENDING: ReadonlySet<ApplicationStatus> = new Set(['draft', 'submitted', 'returned'])
+
 /** Every application of each member, in claim order (shared/aid/claim-order.ts); rejected ones are marked so the engine skips them. */
 export async function memberHistories(db: Db, memberIds: readonly string[]): Promise<Map<string, HistoryRow[]>> {
   const out = new Map<string, HistoryRow[]>()
@@ -120,6 +126,8 @@ export async function memberHistories(db: Db, memberIds: readonly string[]): Pro
         date: r.date,
         amountFen: r.amount_fen,
         status: r.status === 'rejected' ? 'rejected' : 'active',
+        pending: PENDING.has(r.status),
+        label: `编号 ${claimRef(r.id)}，${APPLICATION_STATUS_NAMES[r.status]}，${formatFen(fen(r.amount_fen))} 元`,
         ...(r.self_paid_fen === null ? {} : { selfPaidFen: r.self_paid_fen }),
       })
       out.set(r.member_id, list)

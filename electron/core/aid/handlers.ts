@@ -3,7 +3,8 @@ import type { FeatureHandlers } from '../handler-types'
 import { applicationDetail } from './application-detail'
 import { createApplications } from './bulk'
 import { listApplications } from './application-queries'
-import { attachFile, calc, createApplication, editApplication } from './application-service'
+import { attachFile, calc, createApplication, deleteDraft, editApplication } from './application-service'
+import { correctPayee } from './payee-correction'
 import {
   addObjection,
   approveBatch,
@@ -45,6 +46,8 @@ export const aidHandlers = {
   'aid.createApplications': async (ctx, p) => createApplications(ctx, p),
   'aid.updateApplication': async (ctx, p) => editApplication(ctx, { ...p, submit: false }),
   'aid.submitApplication': async (ctx, p) => editApplication(ctx, { ...p, submit: true }),
+  'aid.deleteApplication': async (ctx, p) => deleteDraft(ctx, p.id),
+  'aid.correctPayee': async (ctx, p) => correctPayee(ctx, p),
   'aid.attachFile': async (ctx, p) => attachFile(ctx, p),
   'aid.listApplications': async ({ db }, p) => {
     const page = await listApplications(db, p, p)

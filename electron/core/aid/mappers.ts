@@ -67,6 +67,8 @@ export interface ApplicationListRow extends AidApplicationRow {
   program_year: number
   member_name: string
   member_id_number: string
+  member_bank_name: string | null
+  member_bank_account: string | null
 }
 
 export function toApplicationSummary(row: ApplicationListRow): AidApplicationSummary {

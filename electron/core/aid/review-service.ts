@@ -11,6 +11,7 @@ import { insertEvents, updateApplication } from './application-queries'
 import { recompute } from './amount-check'
 import { requireEligible, requireNoLaterClaims } from './evaluation'
 import { findCurrentProgram, programMoney } from './program-queries'
+import { hasCompleteAccount, missingAccountWarning, payeeAccount, type PayeeAccountRow } from './payee-account'
 import { readSetting } from './settings'
 import { settleBatchIfDone } from './batch-queries'
 
@@ -96,7 +97,7 @@ export interface PayInput {
 
 /** Checks one approved application can be paid this way; returns nothing, throws the Chinese refusal. */
 export function requirePayable(
-  row: { status: keyof typeof APPLICATION_STATUS_NAMES; payee_name: string; bank_account: string | null; bank_name: string | null },
+  row: PayeeAccountRow & { status: keyof typeof APPLICATION_STATUS_NAMES },
   kind: AidProgramRow['kind'],
   p: PayInput,
   approvedOn: string | null,
@@ -109,7 +110,7 @@ export function requirePayable(
   }
   if (p.method === 'goods' && kind !== 'in_kind') throw new AppError('INVALID_INPUT', '现金类项目不能按实物发放', { field: 'method' })
   if (p.method !== 'goods' && kind === 'in_kind') throw new AppError('INVALID_INPUT', '实物项目应按「实物」方式发放', { field: 'method' })
-  if (p.method === 'bank' && (row.bank_account === null || row.bank_name === null)) {
-    throw new AppError('INVALID_INPUT', `「${row.payee_name}」没有登记开户银行和账号，不能银行转账（实名制发放）`, { field: 'method' })
+  if (p.method === 'bank' && !hasCompleteAccount(payeeAccount(row))) {
+    throw new AppError('INVALID_INPUT', `${missingAccountWarning(row) ?? ''}（实名制发放）`, { field: 'method' })
   }
 }

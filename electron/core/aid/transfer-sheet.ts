@@ -5,6 +5,7 @@ import type { WriteContext } from '../context'
 import { writeTableFile } from '../files/table-file'
 import { batchApplications } from './application-queries'
 import { findBatch } from './batch-queries'
+import { hasCompleteAccount, payeeAccount } from './payee-account'
 
 export const TRANSFER_HEADERS = ['户名', '账号', '开户行', '金额', '摘要'] as const
 
@@ -19,14 +20,19 @@ export async function exportTransferSheet(ctx: WriteContext, id: string): Promis
     throw new AppError('WORKFLOW_STATE', '批次批准后才能导出银行转账表', { field: 'id' })
   }
   const rows = (await batchApplications(ctx.trx, id)).filter((r) => r.status === 'approved' || r.status === 'paid')
-  const withoutAccount = rows.filter((r) => r.bank_account === null || r.bank_name === null).map((r) => r.payee_name)
+  const withoutAccount = rows.filter((r) => !hasCompleteAccount(payeeAccount(r))).map((r) => r.payee_name)
   if (withoutAccount.length > 0) {
-    throw new AppError('INVALID_INPUT', `以下人员没有登记开户银行或账号，不能生成转账表：${withoutAccount.join('、')}`, { field: 'id' })
+    throw new AppError(
+      'INVALID_INPUT',
+      `以下人员没有登记开户银行或账号，不能生成转账表：${withoutAccount.join('、')}。请在会员信息中补充账号，或在申请中「更正领款信息」`,
+      { field: 'id' },
+    )
   }
   const lines = async function* () {
     for (const r of rows) {
       const memo = r.payee_name === r.member_name ? batch.program_name : `${batch.program_name}（会员${r.member_name}）`
-      yield [r.payee_name, r.bank_account ?? '', r.bank_name ?? '', fenToYuanString(fen(r.amount_fen)), memo]
+      const account = payeeAccount(r)
+      yield [r.payee_name, account.bankAccount ?? '', account.bankName ?? '', fenToYuanString(fen(r.amount_fen)), memo]
     }
   }
   return writeTableFile({

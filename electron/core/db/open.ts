@@ -233,8 +233,10 @@ async function checkIntegrity(db: Db, p: Prepare): Promise<void> {
   if (p.today !== undefined) markChecked(p.path, p.today)
 }
 
+// Migrations are numbered by feature block (members 0001–0019, aid 0020–0039, print 0040–0059), so a database that
+// already has 0042 may still be due a new 0007.
 async function migrate(db: Db): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest()
+  const { error, results } = await new Migrator({ db, provider, allowUnorderedMigrations: true }).migrateToLatest()
   if (!error) return
   if (isBusy(error)) throw new AppError('DB_BUSY', '数据库需要升级到本程序的数据结构，但它正被另一个窗口或命令使用，升级没有进行，数据保持原样。请关闭其他窗口和命令后重试。')
   const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '未知'

@@ -113,3 +113,34 @@ export function demoPerson(rand: Rand, today: string): DemoPerson {
     joinDate,
   }
 }
+
+/** Debit-card BINs of the banks a township office pays into, with their usual branch naming. */
+const BANKS = [
+  { name: '中国农业银行', bin: '622848' },
+  { name: '中国工商银行', bin: '622202' },
+  { name: '中国建设银行', bin: '621700' },
+  { name: '中国银行', bin: '621661' },
+  { name: '中国邮政储蓄银行', bin: '621799' },
+  { name: '农村信用合作联社', bin: '622991' },
+] as const
+
+/** Luhn (ISO/IEC 7812) check digit, which real card numbers carry, so demo accounts look like real ones. */
+function luhnDigit(body: string): string {
+  let sum = 0
+  ;[...body].reverse().forEach((ch, i) => {
+    const d = Number(ch) * (i % 2 === 0 ? 2 : 1)
+    sum += d > 9 ? d - 9 : d
+  })
+  return String((10 - (sum % 10)) % 10)
+}
+
+/**
+ * A member's salary card: a bank branch in one of the demo townships and a 19-digit card number with a valid check
+ * digit. Its own generator (seeded by the member's position) leaves every other demo value as it was.
+ */
+export function demoBankAccount(serial: number): { bankName: string; bankAccount: string } {
+  const rand = prng(0x5eed_ba2c ^ serial)
+  const bank = pick(rand, BANKS)
+  const body = `${bank.bin}${String(Math.floor(rand() * 1e12)).padStart(12, '0')}`
+  return { bankName: `${bank.name}${pick(rand, UNION_PLACES)}支行`, bankAccount: `${body}${luhnDigit(body)}` }
+}

@@ -8,7 +8,7 @@ import type { MemberEventTable } from '../db/schema/member_event'
 import type { FeatureHandlers } from '../handler-types'
 import { eventRow, keyColumns, loadSearchKeys } from '../members/service'
 import { chunkPipeline, insertEvents, insertMembers } from '../members/writes'
-import { creditCode, demoPerson, enterpriseFacts, pick, prng, residentId, unionName } from './generate'
+import { creditCode, demoBankAccount, demoPerson, enterpriseFacts, pick, prng, residentId, unionName } from './generate'
 
 export const demoHandlers = {
   'demo.load': async (ctx, { members, seed }) => {
@@ -64,11 +64,14 @@ export const demoHandlers = {
       ids.add(idNumber)
       const org = pick(rand, orgs)
       const id = ctx.newId()
+      // Aid is paid by real-name transfer, so a demo member without a salary card could never be paid.
+      const bank = demoBankAccount(i)
       rows.push({
         id, org_id: org.id, enterprise_id: rand() < 0.7 ? pick(rand, org.enterprises) : null, name: p.name, id_number: idNumber, id_kind: 'resident',
         gender: p.male ? '男' : '女', birth_date: p.birthDate, ethnicity: p.ethnicity, employment_status: '在岗', education: p.education,
         skill_level: null, phone: p.phone, hukou_type: p.isMigrant ? '农业' : '非农业', hukou_place: null, political_status: p.politicalStatus,
-        employer_name: null, native_place: null, is_migrant: p.isMigrant ? 1 : 0, new_form_type: p.newFormType, bank_name: null, bank_account: null,
+        employer_name: null, native_place: null, is_migrant: p.isMigrant ? 1 : 0, new_form_type: p.newFormType,
+        bank_name: bank.bankName, bank_account: bank.bankAccount,
         notes: null, status: p.status, ...keyColumns(searchKeys, p.name, idNumber), created_at: now, updated_at: now,
       })
       // Joined no earlier than the 16th birthday (domain §3.4).

@@ -48,12 +48,13 @@ async function* exportRows(db: Db, conds: ReturnType<typeof filterConditions>): 
 }
 
 async function lastEvents(db: Db, memberIds: string[]) {
-  const out = new Map<string, { type: keyof typeof memberEventLabels; date: string; reason: string | null }>()
+  const out = new Map<string, { type: keyof typeof memberEventLabels; date: string | null; reason: string | null }>()
   for (let i = 0; i < memberIds.length; i += 500) {
     const rows = await db
       .selectFrom('member_event')
       .select(['member_id', 'type', 'date', 'reason'])
       .where('member_id', 'in', memberIds.slice(i, i + 500))
+      .where('voided_at', 'is', null)
       .orderBy('date')
       .orderBy('created_at')
       .execute()
@@ -62,7 +63,7 @@ async function lastEvents(db: Db, memberIds: string[]) {
   return out
 }
 
-function cellsOf(r: ExportRow, seq: number, ev: { type: keyof typeof memberEventLabels; date: string; reason: string | null } | undefined, unmasked: boolean): Record<MemberColumnKey, string> {
+function cellsOf(r: ExportRow, seq: number, ev: { type: keyof typeof memberEventLabels; date: string | null; reason: string | null } | undefined, unmasked: boolean): Record<MemberColumnKey, string> {
   const slash = (d: string | null) => (d ? d.replace(/-/g, '/') : '')
   return {
     seq: String(seq), name: r.name, gender: r.gender ?? '', birthDate: slash(r.birth_date), ethnicity: r.ethnicity ?? '',

@@ -10,7 +10,7 @@ import { commitImport, previewImport, rememberedMapping } from './import-service
 import { toMemberSummary } from './mappers'
 import { listMembers, type ListRequest } from './list'
 import { search } from './search'
-import { loadDetail, recordEvent, saveMember, transferMember } from './service'
+import { deleteMember, loadDetail, recordEvent, saveMember, transferMember, voidLatestEvent } from './service'
 
 // SQLite names the columns of a failed unique index, not the index: member.id_number is only unique in
 // member_one_active_per_id (在会/保留), so this message can only come from that index.
@@ -32,6 +32,8 @@ export const membersHandlers = {
   'members.save': async (ctx, input) => saveMember(ctx, input),
   'members.event': async (ctx, input) => recordEvent(ctx, input),
   'members.transfer': async (ctx, input) => transferMember(ctx, input),
+  'members.voidEvent': async (ctx, input) => voidLatestEvent(ctx, input),
+  'members.delete': async (ctx, input) => deleteMember(ctx, input),
   'members.idCheck': async (ctx, { value }) => {
     const c = checkIdNumber(value, { today: todayIn(ctx.now()) })
     return { valid: c.valid, normalized: c.normalized, kind: c.kind, birthDate: c.birthDate, gender: c.gender, warnings: c.warnings, error: c.error }

@@ -3,7 +3,8 @@ import type { FilePayload } from '../../../shared/contract/types'
 import { AppError } from '../../../shared/errors'
 import { columnForHeader, columnLabel, guessMapping, type MemberColumnKey } from '../../../shared/members/columns'
 import { cellText, validateMemberRow, type CleanMember, type RawMemberRow } from '../../../shared/members/validate-row'
-import { openSheet, type Cell } from './read-sheet'
+import { parseLooseDate } from '../../../shared/dates'
+import { openSheet, type Cell, type SheetRow } from './read-sheet'
 
 /** A row that passed validation, with where it came from. */
 export interface ParsedRow {
@@ -65,27 +66,31 @@ export interface ParseOptions {
  */
 export async function parseImportFile(file: FilePayload, opts: ParseOptions): Promise<ParsedFile> {
   const sheet = await openSheet(file)
-  const head: Array<{ number: number; cells: Cell[] }> = []
+  const head: SheetRow[] = []
   let header: { number: number; cells: Cell[] } | null = null
   let mapping: Array<MemberColumnKey | null> = []
   let headers: string[] = []
-  const samples: string[][] = []
+  const samples: Array<{ texts: string[]; cells: Cell[] }> = []
   const out: ParsedFile = opts.sink ?? {
     sheetName: '', headerRow: 0, headers: [], columns: [], mapping: [], total: 0, accepted: [], issues: [], rejectedRows: new Set(), problemCells: new Map(),
   }
   out.sheetName = sheet.name
   const seenIds = new Map<string, number>()
 
-  const take = (number: number, cells: Cell[]) => {
+  const take = (number: number, cells: Cell[], shown?: Array<string | undefined>) => {
     if (cells.every((c) => cellText(c) === '')) return
     out.total++
-    if (samples.length < 5) samples.push(cells.map(cellText))
+    // What the clerk sees in Excel: a date cell's formatted text (2013/3/10), not the value it holds.
+    const seen = (i: number) => shown?.[i] ?? cellText(cells[i] ?? null)
+    if (samples.length < 5) samples.push({ texts: cells.map((_, i) => seen(i)), cells })
     const raw: RawMemberRow = {}
     mapping.forEach((key, i) => {
       if (key) raw[key] = cells[i] ?? null
     })
     const { member, issues } = validateMemberRow(raw, { today: opts.today })
-    const rowIssues: ImportIssue[] = issues.map((i) => ({ row: number, field: columnLabel(i.field), code: i.code, message: `第${number}行${i.message}`, severity: i.severity }))
+    const rowIssues: ImportIssue[] = issues.map((i) => ({
+      row: number, field: columnLabel(i.field), code: i.code, message: `第${number}行${i.message}${asShown(i.field, mapping, cells, seen)}`, severity: i.severity,
+    }))
     if (member) {
       const earlier = seenIds.get(member.idNumber)
       if (earlier !== undefined) {
@@ -98,7 +103,8 @@ export async function parseImportFile(file: FilePayload, opts: ParseOptions): Pr
     if (!member || rowIssues.some((i) => i.severity === 'error')) out.rejectedRows.add(number)
     if (rowIssues.length) {
       out.issues.push(...rowIssues)
-      out.problemCells.set(number, cells)
+      // The report writes back what the file showed, so a date reads 2013/3/10 there as it did in the clerk's sheet.
+      out.problemCells.set(number, shown ? cells.map((c, i) => shown[i] ?? c) : cells)
     }
   }
 
@@ -110,17 +116,17 @@ export async function parseImportFile(file: FilePayload, opts: ParseOptions): Pr
     const found = pickHeader(head, file.fileName, opts.chosen)
     ;({ headers, mapping } = setUp(found, opts.chosen))
     opts.onHeader?.(headers, mapping)
-    for (const r of head) if (r.number > found.number) take(r.number, r.cells)
+    for (const r of head) if (r.number > found.number) take(r.number, r.cells, r.shown)
     return found
   }
 
-  for await (const { number, cells } of sheet.rows) {
+  for await (const { number, cells, shown } of sheet.rows) {
     if (header) {
-      take(number, cells)
+      take(number, cells, shown)
       if (out.accepted.length >= PARSE_CHUNK) await flush(false)
       continue
     }
-    head.push({ number, cells })
+    head.push(shown ? { number, cells, shown } : { number, cells })
     if (head.length < HEADER_SCAN_ROWS) continue
     header = start()
   }
@@ -129,8 +135,31 @@ export async function parseImportFile(file: FilePayload, opts: ParseOptions): Pr
   out.headerRow = header.number
   out.headers = headers
   out.mapping = mapping
-  out.columns = headers.map((h, i) => ({ index: i, header: h, field: mapping[i] ?? null, samples: samples.map((s) => s[i] ?? '').filter((s) => s !== '').slice(0, 3) }))
+  out.columns = headers.map((h, i) => {
+    const taken = samples.filter((s) => (s.texts[i] ?? '') !== '').slice(0, 3)
+    const field = mapping[i] ?? null
+    return {
+      index: i, header: h, field,
+      samples: taken.map((s) => s.texts[i] ?? ''),
+      // The date each sample is read as, for date cells and the date columns, shown beside what the file showed.
+      sampleDates: taken.map((s) => {
+        const cell = s.cells[i] ?? null
+        return cell instanceof Date || (field !== null && dateFields.has(field)) ? parseLooseDate(typeof cell === 'string' ? cell.trim() : cell).date : null
+      }),
+    }
+  })
   return out
+}
+
+const dateFields: ReadonlySet<MemberColumnKey> = new Set(['birthDate', 'eventDate'])
+
+/** For an issue on a date column whose cell the file showed differently from the date read: what the file showed. */
+function asShown(field: MemberColumnKey, mapping: Array<MemberColumnKey | null>, cells: Cell[], seen: (i: number) => string): string {
+  if (!dateFields.has(field)) return ''
+  const i = mapping.indexOf(field)
+  const cell = i < 0 ? null : (cells[i] ?? null)
+  if (!(cell instanceof Date) && typeof cell !== 'number') return ''
+  return `（表格中显示为「${seen(i)}」）`
 }
 
 function setUp(header: { cells: Cell[] }, chosen: Record<string, MemberColumnKey | null>) {

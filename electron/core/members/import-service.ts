@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/errors'
 import { columnLabel, memberColumnKeys, type MemberColumnKey } from '../../../shared/members/columns'
 import type { MemberStatus } from '../../../shared/members/fields'
 import type { CleanMember } from '../../../shared/members/validate-row'
+import { eventDateRefusal, statusStatedBy } from '../../../shared/members/lifecycle'
 import { isWriteContext, type ReadContext, type WriteContext } from '../context'
 import type { Db } from '../db/schema/index'
 import type { MemberRow, MemberTable } from '../db/schema/member'
@@ -22,19 +23,13 @@ interface ImportInput {
   file: FilePayload
   mapping?: Mapping | undefined
   defaultOrgId?: string | undefined
+  defaultEventDate?: string | undefined
 }
 
 const MAX_LISTED = 1000
 
 /** A snapshot row from another system states the person's current 会籍; it is recorded as that event (decision in the note). */
-const statusAfter: Record<NonNullable<CleanMember['eventType']>, MemberStatus> = {
-  join: 'active',
-  transfer_in: 'active',
-  retain: 'retained',
-  transfer_out: 'transferred_out',
-  expel: 'expelled',
-  withdraw: 'withdrawn',
-}
+const statusAfter = statusStatedBy
 
 export async function rememberedMapping(db: Db): Promise<Record<string, MemberColumnKey | null>> {
   const rows = await db.selectFrom('member_import_mapping').select(['header', 'field']).execute()
@@ -50,6 +45,11 @@ interface Plan {
   inserted: number
   updated: number
   unchanged: number
+  /** Rows placed in a union by their enterprise (no 所属工会 given, no default chosen): per union id, how many. */
+  byEnterprise: Map<string, number>
+  /** Rows with no union at all because the file has no 所属工会 column: their row numbers (the commit refuses them). */
+  unplaced: number[]
+  undatedJoins: number
 }
 
 type Lookups = Awaited<ReturnType<typeof importLookups>>
@@ -61,7 +61,8 @@ interface ChunkPlan {
 
 /** What one chunk of accepted rows would do, decided against the register as it stands (parse and compute, then write). */
 async function planChunk(
-  ctx: ReadContext | WriteContext, rows: ParsedRow[], p: Plan, env: { lookups: Lookups; mapped: ReadonlySet<MemberColumnKey>; today: string; searchKeys: SearchKeys },
+  ctx: ReadContext | WriteContext, rows: ParsedRow[], p: Plan,
+  env: { lookups: Lookups; mapped: ReadonlySet<MemberColumnKey>; today: string; searchKeys: SearchKeys; defaultEventDate: string | null },
   eventCtx: WriteContext | null,
 ): Promise<ChunkPlan> {
   const { parsed } = p
@@ -70,14 +71,19 @@ async function planChunk(
   const out: ChunkPlan = { inserts: [], events: [], updates: [] }
   for (const { row, member } of rows) {
     if (parsed.rejectedRows.has(row)) continue
-    const orgId = member.orgName ? lookups.orgByName.get(member.orgName) : lookups.defaultOrgId
+    // Issue 13: a roster from one enterprise has no 所属工会; its 所属企业 (or 工作单位) names an enterprise in the register.
+    const enterpriseName = member.enterpriseName ?? (member.employerName && lookups.orgByEnterpriseName.has(member.employerName) ? member.employerName : null)
+    const byEnterprise = !member.orgName && !lookups.defaultOrgId && enterpriseName ? lookups.orgByEnterpriseName.get(enterpriseName) : undefined
+    const orgId = member.orgName ? lookups.orgByName.get(member.orgName) : (lookups.defaultOrgId ?? byEnterprise)
+    if (byEnterprise && orgId === byEnterprise) p.byEnterprise.set(orgId, (p.byEnterprise.get(orgId) ?? 0) + 1)
+    if (!orgId && !member.orgName) p.unplaced.push(row)
     if (!orgId) {
       const message = member.orgName ? `第${row}行「所属工会」「${member.orgName}」不是本单位登记的工会` : `第${row}行未指定所属工会（文件中没有「所属工会」，也未选择默认工会）`
       parsed.issues.push({ row, field: columnLabel('orgName'), code: 'ORG_UNKNOWN', message, severity: 'error' })
       parsed.rejectedRows.add(row)
       continue
     }
-    const enterpriseId = member.enterpriseName ? (lookups.enterpriseByOrgAndName.get(`${orgId}\u0000${member.enterpriseName}`) ?? null) : null
+    const enterpriseId = enterpriseName ? (lookups.enterpriseByOrgAndName.get(`${orgId}\u0000${enterpriseName}`) ?? null) : null
     if (member.enterpriseName && !enterpriseId) {
       const w: ImportIssue = { row, field: columnLabel('enterpriseName'), code: 'VALUE_INVALID', message: `第${row}行「所属企业」「${member.enterpriseName}」未在该工会登记，未关联`, severity: 'warning' }
       parsed.issues.push(w)
@@ -97,12 +103,21 @@ async function planChunk(
       }
       continue
     }
+    // Issue 13: without a date in the row the clerk's one date for the file applies, else the date stays empty (never today).
+    const eventDate = member.eventDate ?? env.defaultEventDate
+    const refusal = eventDate && !member.eventDate ? eventDateRefusal(eventDate, { today, birthDate: member.birthDate }) : null
+    if (refusal) {
+      parsed.issues.push({ row, field: '统一入会日期', code: 'DATE_INVALID', message: `第${row}行「统一入会日期」${refusal}`, severity: 'error' })
+      parsed.rejectedRows.add(row)
+      continue
+    }
     p.inserted++
+    if (!eventDate) p.undatedJoins++
     if (!eventCtx) continue
     const id = eventCtx.newId()
     const type = member.eventType ?? 'join'
     out.inserts.push(newMemberRow(member, { id, orgId, enterpriseId, status: statusAfter[type], now: eventCtx.now() }, searchKeys))
-    out.events.push(eventRow(eventCtx, id, orgId, type, member.eventDate ?? today, member.eventReason))
+    out.events.push(eventRow(eventCtx, id, orgId, type, eventDate, member.eventReason))
   }
   return out
 }
@@ -122,7 +137,7 @@ async function runImport(
   const searchKeys = await loadSearchKeys()
   let mapped: ReadonlySet<MemberColumnKey> = new Set()
   const placeholder: ParsedFile = { sheetName: '', headerRow: 0, headers: [], columns: [], mapping: [], total: 0, accepted: [], issues: [], rejectedRows: new Set(), problemCells: new Map() }
-  const p: Plan = { parsed: placeholder, remembered, inserted: 0, updated: 0, unchanged: 0 }
+  const p: Plan = { parsed: placeholder, remembered, inserted: 0, updated: 0, unchanged: 0, byEnterprise: new Map(), unplaced: [], undatedJoins: 0 }
   const { write } = opts
   const pipe = chunkPipeline()
   const parsed = await parseImportFile(input.file, {
@@ -135,7 +150,7 @@ async function runImport(
     onRows: async (rows) => {
       await pipe.after()
       // New rows are built only when they will be written: a dry run counts them without ids or search keys.
-      const chunk = await planChunk(ctx, rows, p, { lookups, mapped, today, searchKeys }, write?.ctx ?? null)
+      const chunk = await planChunk(ctx, rows, p, { lookups, mapped, today, searchKeys, defaultEventDate: input.defaultEventDate ?? null }, write?.ctx ?? null)
       if (write) pipe.start(async () => write.chunk(chunk))
     },
     // The issues and rejected rows are shared with the parse so chunk-time rejections land in the same lists.
@@ -147,6 +162,22 @@ async function runImport(
   await pipe.drain()
   p.parsed = parsed
   return p
+}
+
+/**
+ * Issue 13: a file without a 所属工会 column, no default union chosen, and rows whose enterprise is not in the register:
+ * the commit names the missing choice instead of rejecting those rows one by one (the transaction rolls back).
+ */
+function refuseUnplaced(p: Plan): void {
+  if (p.unplaced.length === 0) return
+  const rows = p.unplaced.slice(0, 10).map((r) => `第${r}行`).join('、') + (p.unplaced.length > 10 ? ` 等 ${p.unplaced.length} 行` : '')
+  throw new AppError('INVALID_INPUT', `文件中没有「所属工会」列，${rows}的所属企业不在企业名录中：请选择这些会员的所属工会（命令行用 --union 工会名称），或先在组织管理中登记其企业。数据库未做任何修改。`, { field: 'defaultOrgId' })
+}
+
+async function unionsByEnterprise(db: Db, counts: Map<string, number>): Promise<ImportPreview['unionsByEnterprise']> {
+  if (counts.size === 0) return []
+  const orgs = await db.selectFrom('org').select(['id', 'name']).where('id', 'in', [...counts.keys()]).execute()
+  return orgs.map((o) => ({ orgId: o.id, orgName: o.name, rows: counts.get(o.id) ?? 0 })).sort((a, b) => b.rows - a.rows)
 }
 
 /** A new member's row, written out in one literal: a hundred thousand spreads of 30-field objects cost seconds of GC. */
@@ -214,8 +245,9 @@ function summaryOf(p: Plan, dryRun: boolean): ImportSummary {
   }
 }
 
-function missingFields(mapping: Array<MemberColumnKey | null>, hasDefaultOrg: boolean): MemberColumnKey[] {
-  const required: MemberColumnKey[] = hasDefaultOrg ? ['name', 'idNumber'] : ['name', 'idNumber', 'orgName']
+/** 所属工会 is missing only when some rows have no union by any route (column, default, or their enterprise). */
+function missingFields(mapping: Array<MemberColumnKey | null>, unionFound: boolean): MemberColumnKey[] {
+  const required: MemberColumnKey[] = unionFound ? ['name', 'idNumber'] : ['name', 'idNumber', 'orgName']
   return required.filter((k) => !mapping.includes(k))
 }
 
@@ -233,9 +265,11 @@ export async function previewImport(ctx: ReadContext, input: ImportInput): Promi
     sheetName: p.parsed.sheetName,
     headerRow: p.parsed.headerRow,
     columns: p.parsed.columns,
-    missingFields: missingFields(p.parsed.mapping, Boolean(input.defaultOrgId)),
+    missingFields: missingFields(p.parsed.mapping, Boolean(input.defaultOrgId) || p.unplaced.length === 0),
     summary: summaryOf(p, true),
     issues: listedIssues(p.parsed),
+    unionsByEnterprise: await unionsByEnterprise(ctx.db, p.byEnterprise),
+    undatedJoins: p.undatedJoins,
   }
 }
 
@@ -252,6 +286,7 @@ export async function commitImport(ctx: ReadContext | WriteContext, input: Impor
     },
   }
   const p = await runImport(ctx, input, { commit: true, ...(write ? { write } : {}) })
+  refuseUnplaced(p)
   if (writeCtx) {
     await saveImportMapping(writeCtx.trx, p.parsed.headers.map((h, i) => ({ header: h, field: p.parsed.mapping[i] ?? null, updated_at: ctx.now() }))
       // Only new or changed choices are written, so re-importing the same file changes nothing at all.

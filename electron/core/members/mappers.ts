@@ -44,7 +44,9 @@ export function toMemberSummary(row: MemberListRow, opts: MaskOptions): MemberSu
   }
 }
 
-export function toMemberEvent(row: MemberEventRow & { org_name: string }): MemberEvent {
+export type MemberEventListRow = MemberEventRow & { org_name: string; to_org_name: string | null }
+
+export function toMemberEvent(row: MemberEventListRow): MemberEvent {
   return {
     id: row.id,
     type: row.type,
@@ -54,12 +56,16 @@ export function toMemberEvent(row: MemberEventRow & { org_name: string }): Membe
     orgName: row.org_name ?? '',
     operator: row.operator,
     createdAt: row.created_at,
+    toOrgId: row.to_org_id,
+    toOrgName: row.to_org_name,
+    toText: row.to_text,
+    voided: row.voided_at !== null && row.void_reason !== null ? { at: row.voided_at, by: row.voided_by ?? '', reason: row.void_reason } : null,
   }
 }
 
 export function toMemberDetail(
   row: MemberRow & { org_name: string; enterprise_name: string | null },
-  events: Array<MemberEventRow & { org_name: string }>,
+  events: MemberEventListRow[],
   opts: MaskOptions,
 ): MemberDetail {
   return {

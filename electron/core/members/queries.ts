@@ -103,21 +103,24 @@ export function getMemberRow(db: Db, by: { id: string } | { idNumber: string }) 
   return ('id' in by ? q.where('member.id', '=', by.id) : q.where('member.id_number', '=', by.idNumber)).executeTakeFirst()
 }
 
-export function memberEvents(db: Db, memberId: string) {
-  return db
+/** The member's history, oldest first; voided events (更正) only when asked for, as the register's history shows them. */
+export function memberEvents(db: Db, memberId: string, opts: { withVoided?: boolean } = {}) {
+  let q = db
     .selectFrom('member_event')
     .innerJoin('org', 'org.id', 'member_event.org_id')
+    .leftJoin('org as to_org', 'to_org.id', 'member_event.to_org_id')
     .selectAll('member_event')
-    .select('org.name as org_name')
+    .select(['org.name as org_name', 'to_org.name as to_org_name'])
     .where('member_event.member_id', '=', memberId)
-    .orderBy('member_event.date')
-    .orderBy('member_event.created_at')
-    .orderBy('member_event.id')
-    .execute()
+  if (!opts.withVoided) q = q.where('member_event.voided_at', 'is', null)
+  // An undated event (imported without a date) sorts first: it is the 入会 the roster recorded.
+  return q.orderBy('member_event.date').orderBy('member_event.created_at').orderBy('member_event.id').execute()
 }
 
+/** The latest date among the member's standing (not voided) events; undated events do not bound later ones. */
 export function lastEventDate(db: Db, memberId: string) {
-  return db.selectFrom('member_event').select('date').where('member_id', '=', memberId).orderBy('date', 'desc').limit(1).executeTakeFirst()
+  return db.selectFrom('member_event').select('date').where('member_id', '=', memberId).where('voided_at', 'is', null).where('date', 'is not', null)
+    .orderBy('date', 'desc').limit(1).executeTakeFirst()
 }
 
 export function findActiveOrg(db: Db, id: string) {
@@ -126,4 +129,23 @@ export function findActiveOrg(db: Db, id: string) {
 
 export function findEnterprise(db: Db, id: string) {
   return db.selectFrom('enterprise').select(['id', 'org_id', 'name']).where('id', '=', id).executeTakeFirst()
+}
+
+/**
+ * Records that refer to a member: every table with a member_id column (aid, hardship, and whatever later features add,
+ * such as exchange records) other than the member's own history, plus numbered prints of member documents.
+ */
+export async function memberReferences(db: Db, memberId: string): Promise<Array<{ table: string; count: number }>> {
+  const tables = await sql<{ name: string }>`select m.name from sqlite_master m join pragma_table_info(m.name) p on p.name = 'member_id'
+    where m.type = 'table' and m.name not in ('member_event') order by m.name`.execute(db)
+  const out: Array<{ table: string; count: number }> = []
+  for (const { name } of tables.rows) {
+    const n = await sql<{ n: number }>`select count(*) as n from ${sql.table(name)} where member_id = ${memberId}`.execute(db)
+    const count = n.rows[0]?.n ?? 0
+    if (count > 0) out.push({ table: name, count })
+  }
+  const prints = await db.selectFrom('print_log').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('subject_id', '=', memberId).where('doc_type', 'in', ['member_certificate', 'member_transfer']).executeTakeFirst()
+  if (prints && Number(prints.n) > 0) out.push({ table: 'print_log', count: Number(prints.n) })
+  return out
 }

@@ -7,6 +7,8 @@ export interface SheetRow {
   /** The spreadsheet's own 1-based row number. */
   number: number
   cells: Cell[]
+  /** Issue 13: per column, the text Excel shows where it differs from the value (a date cell's formatted text). */
+  shown?: Array<string | undefined>
 }
 export interface Sheet {
   name: string

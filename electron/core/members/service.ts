@@ -7,7 +7,8 @@ import { checkIdNumber, compareWithId } from '../../../shared/identity/id-number
 import { normalizeMobile } from '../../../shared/identity/mobile'
 import { normalizePersonName } from '../../../shared/identity/person-name'
 import type { MemberEventType } from '../../../shared/members/fields'
-import { eventDateRefusal, nextStatus, transitionRefusal } from '../../../shared/members/lifecycle'
+import { memberEventLabels } from '../../../shared/members/fields'
+import { eventDateRefusal, nextStatus, statusAfterEvents, transitionRefusal } from '../../../shared/members/lifecycle'
 import type { searchKeys as searchKeysFn } from '../../../shared/members/search-keys'
 import { cleanBankAccount, otherDocumentNumber } from '../../../shared/members/validate-row'
 import type { ReadContext, WriteContext } from '../context'
@@ -15,15 +16,15 @@ import type { MemberTable } from '../db/schema/member'
 import type { MemberEventTable } from '../db/schema/member_event'
 import type { Db } from '../db/schema/index'
 import { toMemberDetail } from './mappers'
-import { findActiveOrg, findEnterprise, getMemberRow, lastEventDate, memberEvents } from './queries'
-import { insertEvents, insertMembers, updateMember } from './writes'
+import { findActiveOrg, findEnterprise, getMemberRow, lastEventDate, memberEvents, memberReferences } from './queries'
+import { deleteMemberRows, insertEvents, insertMembers, updateMember, voidEvents } from './writes'
 
 type SaveInput = z.output<typeof memberSaveInput>
 
 export async function loadDetail(ctx: ReadContext, by: { id: string } | { idNumber: string }, unmasked = false): Promise<MemberDetail> {
   const row = await getMemberRow(ctx.db, by)
   if (!row) throw new AppError('NOT_FOUND', 'id' in by ? '找不到该会员' : `找不到证件号码为 ${by.idNumber} 的会员`)
-  return toMemberDetail(row, await memberEvents(ctx.db, row.id), { today: todayIn(ctx.now()), unmasked })
+  return toMemberDetail(row, await memberEvents(ctx.db, row.id, { withVoided: true }), { today: todayIn(ctx.now()), unmasked })
 }
 
 export async function requireActiveOrg(db: Db, id: string, field = 'orgId') {
@@ -138,10 +139,14 @@ export function eventRow(
   memberId: string,
   orgId: string,
   type: MemberEventType,
-  date: string,
+  date: string | null,
   reason: string | null,
+  to: { orgId: string | null; text: string | null } = { orgId: null, text: null },
 ): Insertable<MemberEventTable> {
-  return { id: ctx.newId(), member_id: memberId, org_id: orgId, type, date, reason, operator: ctx.caller.user.name, created_at: ctx.now() }
+  return {
+    id: ctx.newId(), member_id: memberId, org_id: orgId, type, date, reason, operator: ctx.caller.user.name, created_at: ctx.now(),
+    to_org_id: to.orgId, to_text: to.text,
+  }
 }
 
 /** Domain §3.4: not before the previous event, not in the future, not before the 16th birthday. */
@@ -150,23 +155,89 @@ async function checkEventDate(ctx: WriteContext, memberId: string | null, birthD
   if (refusal) throw new AppError('INVALID_INPUT', `「会籍变化日期」${refusal}`, { field: 'date' })
   if (memberId) {
     const last = await lastEventDate(ctx.trx, memberId)
-    if (last && date < last.date) throw new AppError('INVALID_INPUT', `「会籍变化日期」${date} 早于上一次会籍变化（${last.date}）`, { field: 'date' })
+    if (last?.date && date < last.date) throw new AppError('INVALID_INPUT', `「会籍变化日期」${date} 早于上一次会籍变化（${last.date}）`, { field: 'date' })
   }
 }
 
 export async function recordEvent(
   ctx: WriteContext,
-  p: { memberId: string; type: MemberEventType; date: string; reason: string | null; orgId?: string | undefined },
+  p: { memberId: string; type: MemberEventType; date: string; reason: string | null; orgId?: string | undefined; toOrgId?: string | undefined; toText?: string | null | undefined },
 ): Promise<MemberDetail> {
   const row = await getMemberRow(ctx.trx, { id: p.memberId })
   if (!row) throw new AppError('NOT_FOUND', '找不到该会员', { field: 'memberId' })
   const status = nextStatus(row.status, p.type)
   if (!status) throw new AppError('TRANSITION_NOT_ALLOWED', transitionRefusal(row.status, p.type), { field: 'type' })
   await checkEventDate(ctx, row.id, row.birth_date, p.date)
+  const to = p.type === 'transfer_out' ? await transferDestination(ctx, row.org_id, p) : { orgId: null, text: null }
   const orgId = p.orgId && (p.type === 'join' || p.type === 'transfer_in') ? (await requireActiveOrg(ctx.trx, p.orgId)).id : row.org_id
   await updateMember(ctx.trx, row.id, { status, org_id: orgId, updated_at: ctx.now() })
-  await insertEvents(ctx.trx, [eventRow(ctx, row.id, orgId, p.type, p.date, p.reason)])
+  await insertEvents(ctx.trx, [eventRow(ctx, row.id, orgId, p.type, p.date, p.reason, to)])
   return loadDetail(ctx, { id: row.id })
+}
+
+/** Issue 13: a 转出 says where to — a union in the register, or the name of one outside it. */
+async function transferDestination(ctx: WriteContext, fromOrgId: string, p: { toOrgId?: string | undefined; toText?: string | null | undefined }) {
+  if (p.toOrgId) {
+    if (p.toOrgId === fromOrgId) throw new AppError('INVALID_INPUT', '转往的工会与当前所属工会相同', { field: 'toOrgId' })
+    const org = await findActiveOrg(ctx.trx, p.toOrgId)
+    if (!org) throw new AppError('NOT_FOUND', '找不到转往的工会', { field: 'toOrgId' })
+    return { orgId: org.id, text: null }
+  }
+  if (p.toText) {
+    // A name typed (or picked) that is a union of this office is recorded as that union.
+    const org = await ctx.trx.selectFrom('org').select('id').where('name', '=', p.toText).where('status', '=', 'active').executeTakeFirst()
+    return org && org.id !== fromOrgId ? { orgId: org.id, text: null } : { orgId: null, text: p.toText }
+  }
+  throw new AppError('INVALID_INPUT', '「转往单位」不能为空：请选择本单位登记的工会，或填写转往的单位名称', { field: 'toText' })
+}
+
+/**
+ * 更正 (issue 13): voids the member's latest standing event — both halves of a transfer made here, which one action
+ * wrote — and recomputes status and union by replaying what remains through the lifecycle table. Nothing is deleted.
+ */
+export async function voidLatestEvent(ctx: WriteContext, p: { memberId: string; eventId: string; reason: string }): Promise<MemberDetail> {
+  const row = await getMemberRow(ctx.trx, { id: p.memberId })
+  if (!row) throw new AppError('NOT_FOUND', '找不到该会员', { field: 'memberId' })
+  const standing = await memberEvents(ctx.trx, row.id)
+  const last = standing.at(-1)
+  const target = standing.find((e) => e.id === p.eventId)
+  if (!target || !last) throw new AppError('NOT_FOUND', '找不到这条会籍变化记录，或它已被更正', { field: 'eventId' })
+  if (target.id !== last.id) {
+    throw new AppError('WORKFLOW_STATE', `只能更正最近一次会籍变化（${memberEventLabels[last.type]}${last.date ? `，${last.date}` : ''}），请从最近一次起逐条更正`, { field: 'eventId' })
+  }
+  const before = standing.at(-2)
+  const pair = last.type === 'transfer_in' && before?.type === 'transfer_out' && before.date === last.date && (before.to_org_id === last.org_id || before.created_at === last.created_at)
+  const voided = pair && before ? [before, last] : [last]
+  const remaining = standing.slice(0, standing.length - voided.length)
+  const first = remaining[0]
+  if (!first) throw new AppError('WORKFLOW_STATE', `这是${row.name}唯一的会籍记录，不能更正；若此人是误录，请删除该会员`, { field: 'eventId' })
+  const status = statusAfterEvents(remaining.map((e) => e.type))
+  if (!status) throw new AppError('TRANSITION_NOT_ALLOWED', '更正后的会籍记录前后矛盾，无法更正', { field: 'eventId' })
+  const orgId = remaining.at(-1)?.org_id ?? first.org_id
+  await voidEvents(ctx.trx, voided.map((e) => e.id), { at: ctx.now(), by: ctx.caller.user.name, reason: p.reason })
+  // Back in the union it left, the person's enterprise (dropped on transfer) is not guessed; the clerk sets it again.
+  await updateMember(ctx.trx, row.id, { status, org_id: orgId, ...(orgId !== row.org_id ? { enterprise_id: null } : {}), updated_at: ctx.now() })
+  return loadDetail(ctx, { id: row.id })
+}
+
+/** Records that refer to a member, by table; the tables are found by their member_id column, so new features are covered. */
+const referenceLabels: Readonly<Record<string, string>> = {
+  aid_application: '补助申请',
+  hardship_file: '困难职工档案',
+  mediation_worker: '劳动争议调解案件',
+}
+
+/** Deletes a member entered by mistake, refused (naming what refers to them) while any other record refers to them. */
+export async function deleteMember(ctx: WriteContext, p: { id: string }): Promise<{ id: string; name: string }> {
+  const row = await getMemberRow(ctx.trx, { id: p.id })
+  if (!row) throw new AppError('NOT_FOUND', '找不到该会员', { field: 'id' })
+  const refs = await memberReferences(ctx.trx, row.id)
+  if (refs.length) {
+    const named = refs.map((r) => `${referenceLabels[r.table] ?? (r.table === 'print_log' ? '编号打印记录' : '其他业务记录')} ${r.count} 条`)
+    throw new AppError('CONFLICT', `${row.name}已有${named.join('、')}引用，不能删除；误录的会员只能在没有任何业务记录时删除`, { field: 'id' })
+  }
+  await deleteMemberRows(ctx.trx, row.id)
+  return { id: row.id, name: row.name }
 }
 
 export async function transferMember(ctx: WriteContext, p: { memberId: string; toOrgId: string; date: string; reason: string | null }): Promise<MemberDetail> {
@@ -177,7 +248,7 @@ export async function transferMember(ctx: WriteContext, p: { memberId: string; t
   const to = await requireActiveOrg(ctx.trx, p.toOrgId, 'toOrgId')
   await checkEventDate(ctx, row.id, row.birth_date, p.date)
   await insertEvents(ctx.trx, [
-    eventRow(ctx, row.id, row.org_id, 'transfer_out', p.date, p.reason),
+    eventRow(ctx, row.id, row.org_id, 'transfer_out', p.date, p.reason, { orgId: to.id, text: null }),
     eventRow(ctx, row.id, to.id, 'transfer_in', p.date, p.reason),
   ])
   // The person's enterprise belonged to the old union; it does not follow them.

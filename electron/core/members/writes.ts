@@ -13,7 +13,7 @@ const memberColumns = [
   'bank_name', 'bank_account', 'notes', 'status', 'name_rest', 'name_pinyin', 'name_initials', 'id_reversed', 'created_at', 'updated_at',
 ] as const satisfies ReadonlyArray<keyof MemberTable>
 
-const eventColumns = ['id', 'member_id', 'org_id', 'type', 'date', 'reason', 'operator', 'created_at'] as const satisfies ReadonlyArray<keyof MemberEventTable>
+const eventColumns = ['id', 'member_id', 'org_id', 'type', 'date', 'reason', 'operator', 'created_at', 'to_org_id', 'to_text'] as const satisfies ReadonlyArray<keyof MemberEventTable>
 
 export async function insertMembers(trx: Trx, rows: Array<Insertable<MemberTable>>): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) await insertJsonRows('member', memberColumns, rows.slice(i, i + CHUNK)).execute(trx)
@@ -21,6 +21,16 @@ export async function insertMembers(trx: Trx, rows: Array<Insertable<MemberTable
 
 export async function insertEvents(trx: Trx, rows: Array<Insertable<MemberEventTable>>): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) await insertJsonRows('member_event', eventColumns, rows.slice(i, i + CHUNK)).execute(trx)
+}
+
+export async function voidEvents(trx: Trx, ids: string[], v: { at: string; by: string; reason: string }): Promise<void> {
+  await trx.updateTable('member_event').set({ voided_at: v.at, voided_by: v.by, void_reason: v.reason }).where('id', 'in', ids).execute()
+}
+
+/** A member entered by mistake: its history goes with it (the caller has checked nothing else refers to it). */
+export async function deleteMemberRows(trx: Trx, id: string): Promise<void> {
+  await trx.deleteFrom('member_event').where('member_id', '=', id).execute()
+  await trx.deleteFrom('member').where('id', '=', id).execute()
 }
 
 export async function updateMember(trx: Trx, id: string, changes: Updateable<MemberTable>): Promise<void> {

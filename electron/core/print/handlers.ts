@@ -1,10 +1,19 @@
+import { sessionRecord } from '../../../shared/congress/session-record'
 import { AppError } from '../../../shared/errors'
 import type { PrintedFile } from '../../../shared/contract/print'
 import type { WriteContext } from '../context'
+import { mapDeferred } from '../deferred'
 import type { FeatureHandlers } from '../handler-types'
+import { congressHandlers } from '../congress/handlers'
+import { contractDetail } from '../contracts/service'
 import { hardshipHandlers } from '../hardship/handlers'
 import { getProfileRow } from '../profile/queries'
 import { calibrationDoc } from './docs/calibration'
+import { congressRecordDoc } from './docs/congress-record'
+import { congressResolutionDoc } from './docs/congress-resolution'
+import { contractFilingDoc } from './docs/contract-filing'
+import { contractRequestDoc } from './docs/contract-request'
+import { contractTextDoc } from './docs/contract-text'
 import { hardshipFileDoc } from './docs/hardship-file'
 import { noticeDoc } from './docs/notice'
 import { offsetFor } from './offsets'
@@ -17,7 +26,10 @@ import type { Numberer } from './numbered'
 /** Certificates, rosters and member forms break lines with the Unicode line breaker: loaded by the first such print. */
 const numbered = () => import('./numbered')
 
-/** Printing or exporting takes the serial (or repeats it as 补打) and logs who printed what. */
+/**
+ * Printing or exporting takes the serial (or repeats it as 补打) and logs who printed what, in the call's short
+ * transaction; the print functions return renderAfterCommit(…), so the PDF is made once that has committed.
+ */
 const numbering =
   (ctx: WriteContext): Numberer =>
   (docType, subjects) =>
@@ -31,14 +43,15 @@ export const printHandlers = {
   'print.certificates': async (ctx, input) => (await numbered()).certificateFiles(ctx, input, numbering(ctx)),
   'print.previewCertificate': async (ctx, input) => {
     const { certificateFile, previewNumbers } = await numbered()
-    return unnumbered(await certificateFile(ctx, input, previewNumbers))
+    return mapDeferred(await certificateFile(ctx, input, previewNumbers), unnumbered)
   },
   'print.previewCertificates': async (ctx, input) => {
     const { certificateFiles, previewNumbers } = await numbered()
-    const out = await certificateFiles(ctx, { ...input, split: false }, previewNumbers)
-    const file = out.files[0]
-    if (!file) throw new AppError('NOT_FOUND', '这个批次里没有申请', { field: 'batchId' })
-    return { file, pages: out.pages, serials: [], reprint: false }
+    return mapDeferred(await certificateFiles(ctx, { ...input, split: false }, previewNumbers), (out) => {
+      const file = out.files[0]
+      if (!file) throw new AppError('NOT_FOUND', '这个批次里没有申请', { field: 'batchId' })
+      return { file, pages: out.pages, serials: [], reprint: false }
+    })
   },
   'print.notice': async (ctx, { batchId }) => {
     const profile = await getProfileRow(ctx.db)
@@ -50,17 +63,35 @@ export const printHandlers = {
   'print.roster': async (ctx, input) => (await numbered()).rosterFile(ctx, input, numbering(ctx)),
   'print.previewRoster': async (ctx, input) => {
     const { rosterFile, previewNumbers } = await numbered()
-    return unnumbered(await rosterFile(ctx, input, previewNumbers))
+    return mapDeferred(await rosterFile(ctx, input, previewNumbers), unnumbered)
   },
   'print.memberForm': async (ctx, input) => (await numbered()).memberFormFile(ctx, input, numbering(ctx)),
   'print.previewMemberForm': async (ctx, input) => {
     const { memberFormFile, previewNumbers } = await numbered()
-    return unnumbered(await memberFormFile(ctx, input, previewNumbers))
+    return mapDeferred(await memberFormFile(ctx, input, previewNumbers), unnumbered)
   },
   'print.hardshipFile': async (ctx, { fileId }) => {
     const file = await hardshipHandlers['hardship.get'](ctx, { id: fileId })
     await checkNames(ctx, [file.memberName, ...file.familyMembers.map((f) => f.name)])
     const out = await renderFile(ctx, hardshipFileDoc(await printMeta(ctx), file), `困难职工档案表-${file.memberName}.pdf`)
+    return { ...out, serials: [], reprint: false }
+  },
+  'print.congress': async (ctx, { enterpriseId, date, document }) => {
+    const detail = await congressHandlers['congress.get'](ctx, { enterpriseId })
+    const session = sessionRecord(detail, date)
+    await checkNames(ctx, [detail.enterpriseName, ...session.items, ...session.votes.map((v) => v.item)])
+    const meta = await printMeta(ctx)
+    const dd = document === '决议' ? congressResolutionDoc(meta, detail, session) : congressRecordDoc(meta, detail, session)
+    const out = await renderFile(ctx, dd, `职代会${document}-${detail.enterpriseName}-${date}.pdf`)
+    return { ...out, serials: [], reprint: false }
+  },
+  'print.contract': async (ctx, { contractId, document }) => {
+    const c = await contractDetail(ctx, contractId)
+    await checkNames(ctx, [c.title, c.unionSide ?? '', c.employerSide ?? '', ...c.enterprises.map((e) => e.name), ...[...c.negotiators.union, ...c.negotiators.employer].map((p) => p.name)])
+    const meta = await printMeta(ctx)
+    const due = (key: 'reply' | 'filing') => c.timeline.find((s) => s.key === key)?.due ?? null
+    const dd = document === '要约书' ? contractRequestDoc(meta, c, due('reply')) : document === '合同文本' ? contractTextDoc(meta, c) : contractFilingDoc(meta, c, due('filing'))
+    const out = await renderFile(ctx, dd, `集体合同${document}-${c.title}.pdf`)
     return { ...out, serials: [], reprint: false }
   },
   'print.calibration': async (ctx, { template, printer }) => {

@@ -21,5 +21,6 @@ export function toPrintLogEntry(row: PrintLogRow): PrintLogEntry {
     reprint: row.reprint === 1,
     printedAt: row.printed_at,
     printedBy: row.printed_by,
+    voidReason: row.void_reason,
   }
 }

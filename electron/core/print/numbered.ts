@@ -7,6 +7,7 @@ import type { ParsedInput } from '../../../shared/contract/index'
 import type { FilePayload } from '../../../shared/contract/types'
 import { resolveMember } from '../aid/facts'
 import type { ReadContext } from '../context'
+import type { Deferred } from '../deferred'
 import { getMemberRow, memberEvents } from '../members/queries'
 import type { PrintDocType } from '../db/schema/print_log'
 import { certificateDoc, certificatesDoc } from './docs/certificate'
@@ -14,10 +15,10 @@ import { memberApplicationDoc, memberCertificateDoc, memberRegisterDoc, memberTr
 import { rosterDoc } from './docs/roster'
 import { applyOffset, offsetFor } from './offsets'
 import { applicationsForPrint, batchForPrint } from './queries'
-import { checkNames, printMeta, printerFor, renderFile, requirePrintableApplications, toCertificateData, type Numbered } from './service'
+import { checkNames, printMeta, printerFor, renderAfterCommit, renderFile, requirePrintableApplications, toCertificateData, type Numbered, type NumberedAs } from './service'
 
 /** Hands out serials: numberPrints when printing, a placeholder when only previewing. */
-export type Numberer = (docType: PrintDocType, subjects: readonly Numbered[]) => Promise<Map<string, { serial: string; reprint: boolean }>>
+export type Numberer = (docType: PrintDocType, subjects: readonly Numbered[]) => Promise<Map<string, NumberedAs>>
 
 /** What a preview prints where the serial goes: it has none until it is printed or exported. */
 export const PREVIEW_SERIAL = '预览（未编号）'
@@ -25,9 +26,10 @@ export const PREVIEW_SERIAL = '预览（未编号）'
 export const previewNumbers: Numberer = (_docType, subjects) =>
   Promise.resolve(new Map(subjects.map((s) => [s.subjectId, { serial: PREVIEW_SERIAL, reprint: false }])))
 
-const none = { serial: '', reprint: false }
+const none: NumberedAs = { serial: '', reprint: false }
 
-export async function certificateFile(ctx: ReadContext, { applicationId, printer }: ParsedInput<'print.certificate'>, numberer: Numberer): Promise<PrintedFile> {
+/** Reads and numbers now (in a print's transaction); the PDF is rendered after the commit. */
+export async function certificateFile(ctx: ReadContext, { applicationId, printer }: ParsedInput<'print.certificate'>, numberer: Numberer): Promise<Deferred<PrintedFile>> {
   const rows = await applicationsForPrint(ctx.db, { id: applicationId })
   const row = rows[0]
   if (!row) throw new AppError('NOT_FOUND', '找不到这份救助申请', { field: 'applicationId' })
@@ -35,12 +37,15 @@ export async function certificateFile(ctx: ReadContext, { applicationId, printer
   await checkNames(ctx, [row.member_name, row.payee_name])
   const n = (await numberer('certificate', [{ subjectId: row.id, subjectName: row.member_name }])).get(row.id) ?? none
   const offset = await offsetFor(ctx, 'certificate', printer)
-  const dd = certificateDoc(await printMeta(ctx), toCertificateData(row, n.serial, n.reprint), (await printerFor(ctx)).measure, offset)
-  const out = await renderFile(ctx, dd, `发放证明-${row.member_name}-${n.serial}.pdf`)
-  return { ...out, serials: [n.serial], reprint: n.reprint }
+  const meta = await printMeta(ctx)
+  return renderAfterCommit([n], async (r) => {
+    const dd = certificateDoc(meta, toCertificateData(row, n.serial, n.reprint), (await printerFor(r)).measure, offset)
+    const out = await renderFile(r, dd, `发放证明-${row.member_name}-${n.serial}.pdf`)
+    return { ...out, serials: [n.serial], reprint: n.reprint }
+  })
 }
 
-export async function certificateFiles(ctx: ReadContext, { batchId, split, printer }: ParsedInput<'print.certificates'>, numberer: Numberer): Promise<PrintedFiles> {
+export async function certificateFiles(ctx: ReadContext, { batchId, split, printer }: ParsedInput<'print.certificates'>, numberer: Numberer): Promise<Deferred<PrintedFiles>> {
   const batch = await batchForPrint(ctx.db, batchId)
   if (!batch) throw new AppError('NOT_FOUND', '找不到这个发放批次', { field: 'batchId' })
   const rows = await applicationsForPrint(ctx.db, { batchId })
@@ -55,22 +60,24 @@ export async function certificateFiles(ctx: ReadContext, { batchId, split, print
   })
   const serials = items.map((d) => d.serial)
   const offset = await offsetFor(ctx, 'certificate', printer)
-  const { measure } = await printerFor(ctx)
-  if (!split) {
-    const out = await renderFile(ctx, certificatesDoc(meta, items, measure, offset), `发放证明-${batch.title}.pdf`)
-    return { files: [out.file], pages: out.pages, serials }
-  }
-  const files: FilePayload[] = []
-  let pages = 0
-  for (const d of items) {
-    const out = await renderFile(ctx, certificateDoc(meta, d, measure, offset), `${d.serial}-${d.recipient}.pdf`)
-    files.push(out.file)
-    pages += out.pages
-  }
-  return { files, pages, serials }
+  return renderAfterCommit([...numbers.values()], async (r) => {
+    const { measure } = await printerFor(r)
+    if (!split) {
+      const out = await renderFile(r, certificatesDoc(meta, items, measure, offset), `发放证明-${batch.title}.pdf`)
+      return { files: [out.file], pages: out.pages, serials }
+    }
+    const files: FilePayload[] = []
+    let pages = 0
+    for (const d of items) {
+      const out = await renderFile(r, certificateDoc(meta, d, measure, offset), `${d.serial}-${d.recipient}.pdf`)
+      files.push(out.file)
+      pages += out.pages
+    }
+    return { files, pages, serials }
+  })
 }
 
-export async function rosterFile(ctx: ReadContext, { batchId, printer }: ParsedInput<'print.roster'>, numberer: Numberer): Promise<PrintedFile> {
+export async function rosterFile(ctx: ReadContext, { batchId, printer }: ParsedInput<'print.roster'>, numberer: Numberer): Promise<Deferred<PrintedFile>> {
   const batch = await batchForPrint(ctx.db, batchId)
   if (!batch) throw new AppError('NOT_FOUND', '找不到这个发放批次', { field: 'batchId' })
   const rows = await applicationsForPrint(ctx.db, { batchId })
@@ -89,11 +96,10 @@ export async function rosterFile(ctx: ReadContext, { batchId, printer }: ParsedI
       note: r.payee_name && r.payee_name !== r.member_name ? `代领：${r.payee_name}${r.payee_relation ? `（${r.payee_relation}）` : ''}` : null,
     })),
   }, offset)
-  const out = await renderFile(ctx, dd, `签领表-${batch.title}-${n.serial}.pdf`)
-  return { ...out, serials: [n.serial], reprint: n.reprint }
+  return renderAfterCommit([n], async (r) => ({ ...(await renderFile(r, dd, `签领表-${batch.title}-${n.serial}.pdf`)), serials: [n.serial], reprint: n.reprint }))
 }
 
-export async function memberFormFile(ctx: ReadContext, input: ParsedInput<'print.memberForm'>, numberer: Numberer): Promise<PrintedFile> {
+export async function memberFormFile(ctx: ReadContext, input: ParsedInput<'print.memberForm'>, numberer: Numberer): Promise<Deferred<PrintedFile>> {
   // The register's own lookup rule: the ID number normalised (x → X, full-width digits), the current membership first.
   const { id } = await resolveMember(ctx.db, input)
   const m = await getMemberRow(ctx.db, { id })
@@ -122,16 +128,21 @@ export async function memberFormFile(ctx: ReadContext, input: ParsedInput<'print
     joinDate: join?.date ?? null,
     status: memberStatusLabels[m.status],
     events: events.map((e) => ({ type: memberEventLabels[e.type], date: e.date, reason: e.reason, orgName: e.org_name })),
-    // Inside this office a transfer writes 转出 then 转入 on the same day; leaving it, the reason names the new union.
-    transfer: out ? { fromOrg: out.org_name, toOrg: events.find((e) => e.type === 'transfer_in' && e.date >= out.date)?.org_name ?? out.reason ?? '', date: out.date, reason: out.reason } : null,
+    // 转出 names its destination since issue 13; older ones: inside this office a transfer writes 转出 then 转入 on the
+    // same day, leaving it the reason names the new union.
+    transfer: out ? {
+      fromOrg: out.org_name,
+      toOrg: out.to_org_name ?? out.to_text ?? events.find((e) => e.type === 'transfer_in' && e.date !== null && out.date !== null && e.date >= out.date)?.org_name ?? out.reason ?? '',
+      date: out.date, reason: out.reason,
+    } : null,
   }
   const meta = await printMeta(ctx)
   const name = `${memberFormNames[input.form]}-${m.name}.pdf`
-  if (input.form === 'register') return { ...(await renderFile(ctx, memberRegisterDoc(meta, data), name)), serials: [], reprint: false }
-  if (input.form === 'application') return { ...(await renderFile(ctx, memberApplicationDoc(meta, data), name)), serials: [], reprint: false }
+  if (input.form === 'register') return renderAfterCommit([], async (r) => ({ ...(await renderFile(r, memberRegisterDoc(meta, data), name)), serials: [], reprint: false }))
+  if (input.form === 'application') return renderAfterCommit([], async (r) => ({ ...(await renderFile(r, memberApplicationDoc(meta, data), name)), serials: [], reprint: false }))
   const docType = input.form === 'certificate' ? 'member_certificate' : 'member_transfer'
   const n = (await numberer(docType, [{ subjectId: m.id, subjectName: m.name }])).get(m.id) ?? none
   const dd = input.form === 'certificate' ? memberCertificateDoc(meta, data, n.serial, n.reprint) : memberTransferDoc(meta, data, n.serial, n.reprint)
   await applyOffset(ctx, dd, docType, input.printer)
-  return { ...(await renderFile(ctx, dd, name)), serials: [n.serial], reprint: n.reprint }
+  return renderAfterCommit([n], async (r) => ({ ...(await renderFile(r, dd, name)), serials: [n.serial], reprint: n.reprint }))
 }

@@ -1,3 +1,4 @@
+import type { Insertable } from 'kysely'
 import type { Db, Trx } from '../db/schema/index'
 import type { PrintDocType, PrintLogTable } from '../db/schema/print_log'
 import type { PrintOffsetTable } from '../db/schema/print_offset'
@@ -19,11 +20,18 @@ export async function takeSerials(trx: Trx, year: number, category: string, n: n
 
 export function originalPrints(db: Db, docType: PrintDocType, subjectIds: readonly string[]) {
   if (subjectIds.length === 0) return Promise.resolve([])
-  return db.selectFrom('print_log').select(['subject_id', 'serial']).where('doc_type', '=', docType).where('reprint', '=', 0).where('subject_id', 'in', subjectIds).execute()
+  return db.selectFrom('print_log').select(['subject_id', 'serial']).where('doc_type', '=', docType).where('reprint', '=', 0).where('voided_at', 'is', null).where('subject_id', 'in', subjectIds).execute()
 }
 
-export async function insertPrintLog(trx: Trx, rows: readonly PrintLogTable[]): Promise<void> {
+export async function insertPrintLog(trx: Trx, rows: readonly Insertable<PrintLogTable>[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 500) await trx.insertInto('print_log').values(rows.slice(i, i + 500)).execute()
+}
+
+/** Marks logged prints as 作废: their serials stay used, and they no longer count as the original of their subject. */
+export async function voidPrints(trx: Trx, ids: readonly string[], at: string, reason: string): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) {
+    await trx.updateTable('print_log').set({ voided_at: at, void_reason: reason }).where('id', 'in', ids.slice(i, i + 500)).where('voided_at', 'is', null).execute()
+  }
 }
 
 export function recentPrints(db: Db, limit: number) {

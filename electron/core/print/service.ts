@@ -5,13 +5,14 @@ import { maskIdNumber } from '../../../shared/identity/id-number'
 import { AppError } from '../../../shared/errors'
 import { PAYMENT_METHOD_NAMES } from '../../../shared/aid/types'
 import type { ReadContext, WriteContext } from '../context'
+import { deferred, type Deferred } from '../deferred'
 import type { PrintDocType } from '../db/schema/print_log'
 import type { ProfileRow } from '../db/schema/profile'
 import { getProfileRow } from '../profile/queries'
 import type { CertificateData, PrintMeta } from './docs/types'
 import { assertPrintable } from './fallback'
 import type { Printer } from './printer'
-import { applicationsForPrint, insertPrintLog, originalPrints, takeSerials } from './queries'
+import { applicationsForPrint, insertPrintLog, originalPrints, takeSerials, voidPrints } from './queries'
 
 /** 年度-类别-序号 categories. */
 const categories: Record<PrintDocType, string> = {
@@ -50,6 +51,9 @@ export function countPages(pdf: Uint8Array): number {
 }
 
 export async function renderFile(ctx: ReadContext, dd: TDocumentDefinitions, fileName: string): Promise<{ file: FilePayload; pages: number }> {
+  // Layout runs on this thread and its stream settles in microtasks, so a batch of files would starve every other call of
+  // this process (another tab's list, a database reply) until the last one; each file first lets them have a turn.
+  await new Promise<void>((resolve) => setImmediate(resolve))
   const pdf = await (await printerFor(ctx)).render(dd)
   return { file: { fileName, contentBase64: pdf.toString('base64') }, pages: countPages(pdf) }
 }
@@ -59,26 +63,59 @@ export interface Numbered {
   subjectName: string
 }
 
+/** A subject's serial for this print; logId is the print-log row that records it (none in a preview). */
+export interface NumberedAs {
+  serial: string
+  reprint: boolean
+  logId?: string
+}
+
+/**
+ * A print's PDF, rendered after the call's transaction has committed its serials (a thousand certificates take
+ * seconds to lay out; the write lock is held for the serials only). When the PDF cannot be made, the serials stay used
+ * (the counter never goes back, so no number is ever on two papers) and their log rows are marked 作废: the next print
+ * of the same record takes a new serial as an original, not a 补打 of a document that never existed.
+ */
+export function renderAfterCommit<T>(taken: readonly NumberedAs[], render: (ctx: ReadContext) => Promise<T>): Deferred<T> {
+  const logIds = taken.flatMap((t) => (t.logId ? [t.logId] : []))
+  const fresh = taken.filter((t) => t.logId && !t.reprint).map((t) => t.serial)
+  return deferred(render, {
+    summary: { serials: taken.map((t) => t.serial), reprint: taken.some((t) => t.reprint) },
+    failed:
+      logIds.length === 0
+        ? undefined
+        : async (ctx) => {
+            await voidPrints(ctx.trx, logIds, ctx.now(), voidReason)
+            if (fresh.length === 0) return '这次补打已在打印记录中记为作废（未生成文件），可以重新补打'
+            const which = fresh.length === 1 ? `打印编号 ${fresh[0]} ` : `打印编号 ${fresh[0]} 等 ${fresh.length} 个`
+            return `${which}已在打印记录中记为作废（未生成文件），重新打印将使用新编号`
+          },
+  })
+}
+
+export const voidReason = '生成PDF失败，未出文件'
+
 /**
  * Gives each subject its serial: the original's when it was printed before (the print is then a 补打), a fresh one
  * from the year's counter otherwise. Every print, original or reprint, is logged with who and when.
  */
-export async function numberPrints(ctx: WriteContext, docType: PrintDocType, subjects: readonly Numbered[]): Promise<Map<string, { serial: string; reprint: boolean }>> {
+export async function numberPrints(ctx: WriteContext, docType: PrintDocType, subjects: readonly Numbered[]): Promise<Map<string, NumberedAs>> {
   const before = new Map((await originalPrints(ctx.trx, docType, subjects.map((s) => s.subjectId))).map((r) => [r.subject_id, r.serial]))
   const year = Number(todayIn(ctx.now()).slice(0, 4))
   const category = categories[docType]
   // One counter bump for the whole batch; the fresh serials go out in subject order.
   const fresh = await takeSerials(ctx.trx, year, category, subjects.filter((s) => !before.has(s.subjectId)).length)
   let next = 0
-  const out = new Map<string, { serial: string; reprint: boolean }>()
+  const out = new Map<string, NumberedAs>()
   const at = ctx.now()
   const logRows = []
   for (const s of subjects) {
     const previous = before.get(s.subjectId)
     const serial = previous ?? `${year}-${category}-${String(fresh[next++]).padStart(6, '0')}`
-    out.set(s.subjectId, { serial, reprint: previous !== undefined })
+    const logId = ctx.newId()
+    out.set(s.subjectId, { serial, reprint: previous !== undefined, logId })
     logRows.push({
-      id: ctx.newId(),
+      id: logId,
       serial,
       doc_type: docType,
       subject_id: s.subjectId,

@@ -1,16 +1,26 @@
-import { Alert, App, Card, Descriptions, Drawer, Space, Tag, Timeline, Typography } from 'antd'
+import { Alert, App, Button, Card, Descriptions, Drawer, Space, Tag, Timeline, Typography } from 'antd'
 import { useState } from 'react'
+import { useNavigate } from 'react-router'
 import type { AidApplicationDetail } from '../../../shared/aid/types'
 import { PAYMENT_METHOD_NAMES } from '../../../shared/aid/types'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { PrintAction } from '../../ui/PrintAction'
 import { ActionButton } from '../ActionButton'
-import { useApplication, usePayApplication, useRejectApplication, useReviewApplication, useSubmitApplication } from '../api'
+import {
+  useApplication,
+  useDeleteApplication,
+  usePayApplication,
+  useRejectApplication,
+  useReviewApplication,
+  useSubmitApplication,
+  useUpdateApplication,
+} from '../api'
 import { copy } from '../copy'
 import { FenWithWords } from '../FenWithWords'
 import { PayModal } from '../PayModal'
 import { ReasonModal } from '../ReasonModal'
 import { MaterialsChecklist } from './MaterialsChecklist'
+import { PayeeModal } from './PayeeModal'
 
 const d = copy.detail
 
@@ -24,10 +34,19 @@ function FenChange({ change }: { change: NonNullable<AidApplicationDetail['amoun
   )
 }
 
-function Body({ app }: { app: AidApplicationDetail }) {
-  const none = copy.none
+function payeeAccountText(payee: AidApplicationDetail['payee']): string {
+  if (payee.accountSource === null) return d.noAccount
+  const text = `${payee.bankName ?? ''} ${payee.bankAccount ?? copy.none}`
+  return payee.accountSource === 'member' ? `${text}${d.accountFromMember}` : text
+}
+
+function Body({ app, onTick }: { app: AidApplicationDetail; onTick: ((names: string[]) => void) | null }) {
+  const provided = app.materials.filter((m) => m.provided).map((m) => m.name)
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {app.warnings.map((w) => (
+        <Alert key={w} type="warning" showIcon title={w} />
+      ))}
       <Descriptions
         size="small"
         column={2}
@@ -42,7 +61,7 @@ function Body({ app }: { app: AidApplicationDetail }) {
             key: 'payee',
             label: d.payee,
             span: 2,
-            children: `${app.payee.name}${app.payee.relation ? `（${app.payee.relation}）` : ''}　${app.payee.bankName ?? ''} ${app.payee.bankAccount ?? none}`,
+            children: `${app.payee.name}${app.payee.relation ? `（${app.payee.relation}）` : ''}　${payeeAccountText(app.payee)}`,
           },
           ...(app.returnReason ? [{ key: 'ret', label: d.returnReason, span: 2, children: app.returnReason }] : []),
           ...(app.rejectReason ? [{ key: 'rej', label: d.rejectReason, span: 2, children: app.rejectReason }] : []),
@@ -63,7 +82,8 @@ function Body({ app }: { app: AidApplicationDetail }) {
         </ol>
       </Card>
       <Typography.Text strong>{d.materials}</Typography.Text>
-      <MaterialsChecklist application={app} />
+      {/* While the application can still be edited, scans are uploaded and items ticked right here. */}
+      {onTick ? <MaterialsChecklist application={app} checked={provided} onCheckedChange={onTick} /> : <MaterialsChecklist application={app} />}
       <Typography.Text strong>{d.history}</Typography.Text>
       <Timeline
         items={app.events.map((e) => ({
@@ -78,22 +98,28 @@ function Body({ app }: { app: AidApplicationDetail }) {
 
 /** One application with the actions the core allows now; each disabled one says why. */
 export function ApplicationDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
-  const { message } = App.useApp()
+  const { message, modal: confirm } = App.useApp()
+  const navigate = useNavigate()
   const app = useApplication(id)
   const submit = useSubmitApplication()
+  const update = useUpdateApplication()
+  const remove = useDeleteApplication()
   const review = useReviewApplication()
   const reject = useRejectApplication()
   const pay = usePayApplication()
-  const [modal, setModal] = useState<'return' | 'reject' | 'pay' | null>(null)
+  const [modal, setModal] = useState<'return' | 'reject' | 'pay' | 'payee' | null>(null)
   const a = app.data
   const close = () => setModal(null)
   return (
     <Drawer open={id !== null} onClose={onClose} size={760} title={a ? `${d.title}：${a.memberName} · ${a.programName}` : d.title}>
-      <ErrorAlert error={app.error ?? submit.error ?? review.error} />
+      <ErrorAlert error={app.error ?? submit.error ?? review.error ?? update.error ?? remove.error} />
       {a ? (
         <>
           <Space wrap style={{ marginBottom: 16 }}>
-            <ActionButton allowed={a.actions.submit} loading={submit.isPending} onClick={() => submit.mutate({ id: a.id })}>
+            {a.actions.edit.allowed ? (
+              <Button onClick={() => void navigate(`/aid/apply?id=${encodeURIComponent(a.id)}`)}>{d.continueDraft}</Button>
+            ) : null}
+            <ActionButton allowed={a.actions.submit} loading={submit.isPending} disabled={update.isPending} onClick={() => submit.mutate({ id: a.id })}>
               {d.submit}
             </ActionButton>
             <ActionButton
@@ -110,12 +136,36 @@ export function ApplicationDrawer({ id, onClose }: { id: string | null; onClose:
             <ActionButton danger allowed={a.actions.reject} onClick={() => setModal('reject')}>
               {d.reject}
             </ActionButton>
+            {a.actions.correctPayee.allowed ? <Button onClick={() => setModal('payee')}>{d.correctPayee}</Button> : null}
+            {a.actions.delete.allowed ? (
+              <Button
+                danger
+                loading={remove.isPending}
+                onClick={() =>
+                  void confirm.confirm({
+                    title: d.deleteDraft,
+                    content: d.deleteConfirm,
+                    okText: d.deleteDraft,
+                    okButtonProps: { danger: true },
+                    cancelText: copy.cancel,
+                    onOk: () =>
+                      remove.mutateAsync({ id: a.id }).then(() => {
+                        void message.success(d.deleted)
+                        onClose()
+                      }),
+                  })
+                }
+              >
+                {d.deleteDraft}
+              </Button>
+            ) : null}
             {a.status === 'approved' || a.status === 'paid' ? <PrintAction document="certificate" applicationId={a.id} /> : null}
             <ActionButton allowed={a.actions.pay} onClick={() => setModal('pay')}>
               {d.pay}
             </ActionButton>
           </Space>
-          <Body app={a} />
+          <Body app={a} onTick={a.actions.edit.allowed ? (names) => update.mutate({ id: a.id, materials: names }) : null} />
+          <PayeeModal application={a} open={modal === 'payee'} onClose={close} />
           <ReasonModal
             open={modal === 'return'}
             title={d.returnTitle}

@@ -30,7 +30,8 @@ interface Props {
 export function ApplicationsPage({ status, title, emptyText }: Props) {
   const [filter, setFilter] = useState<In<'aid.listApplications'>>({ status, limit: pageSize, offset: 0 })
   const [openId, setOpenId] = useState<string | null>(null)
-  const list = useApplications(filter)
+  // The review queue's fixed status is part of the query (and so of its key) whatever the state kept from another tab.
+  const list = useApplications(status ? { ...filter, status } : filter)
   const set = (patch: Partial<In<'aid.listApplications'>>) => setFilter((f) => ({ ...f, ...patch, offset: 0 }))
   return (
     <Card title={title}>

@@ -50,7 +50,12 @@ export function MaterialsChecklist({ application, checked, onCheckedChange }: Pr
           >
             <Space orientation="vertical" size={0}>
               {editable ? (
-                <Checkbox checked={checked.includes(item.name)} onChange={(e) => toggle(item.name, e.target.checked)}>
+                // A scan is the material itself: the core counts the item as provided, so the box is ticked and fixed.
+                <Checkbox
+                  checked={item.attachments.length > 0 || checked.includes(item.name)}
+                  disabled={item.attachments.length > 0}
+                  onChange={(e) => toggle(item.name, e.target.checked)}
+                >
                   <Typography.Text type={item.needed ? undefined : 'secondary'}>{item.name}</Typography.Text>
                 </Checkbox>
               ) : (
@@ -61,6 +66,11 @@ export function MaterialsChecklist({ application, checked, onCheckedChange }: Pr
               {item.condition ? (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {item.needed ? item.condition : `${m.notNeeded}（${item.condition}）`}
+                </Typography.Text>
+              ) : null}
+              {editable && item.attachments.length > 0 ? (
+                <Typography.Text type="success" style={{ fontSize: 12 }}>
+                  {m.byScan}
                 </Typography.Text>
               ) : null}
               {item.attachments.map((f) => (

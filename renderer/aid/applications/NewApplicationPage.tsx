@@ -1,7 +1,7 @@
-import { App, Button, Card, Col, DatePicker, Form, Input, Result, Row, Select, Space, Steps } from 'antd'
+import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Result, Row, Select, Space, Steps } from 'antd'
 import dayjs from 'dayjs'
-import { useState } from 'react'
-import { useNavigate } from 'react-router'
+import { useEffect, useRef, useState } from 'react'
+import { useNavigate, useSearchParams } from 'react-router'
 import { toIsoDate } from '../../../shared/dates'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { ActionButton } from '../ActionButton'
@@ -9,21 +9,26 @@ import { useApplication, useCalc, useCreateApplication, useProgram, usePrograms,
 import { copy } from '../copy'
 import { MemberPicker } from '../../ui/MemberPicker'
 import { useDebouncedValue } from '../../ui/useDebouncedValue'
-import { ruleInputOrNull, toRuleInput, type ApplicationFormValues } from './application-input'
+import { ruleInputOrNull, toFormValues, toRuleInput, type ApplicationFormValues } from './application-input'
 import { CalcPreview } from './CalcPreview'
 import { InputFields } from './InputFields'
 import { MaterialsChecklist } from './MaterialsChecklist'
 
 const a = copy.apply
 
-/** 申请: member → program → the kind's fields with the live calculation → materials → submit. */
+/**
+ * 申请: member → program → the kind's fields with the live calculation → materials → submit. `?id=` continues a
+ * saved draft (or a returned application) at its fields, with the same steps after.
+ */
 export function NewApplicationPage() {
   const navigate = useNavigate()
   const { message } = App.useApp()
+  const [params] = useSearchParams()
+  const continuing = params.get('id')
   const [step, setStep] = useState(0)
   const [memberId, setMemberId] = useState<string>()
   const [programId, setProgramId] = useState<string>()
-  const [createdId, setCreatedId] = useState<string | null>(null)
+  const [createdId, setCreatedId] = useState<string | null>(continuing)
   const [materials, setMaterials] = useState<string[]>([])
   const [done, setDone] = useState(false)
   const [form] = Form.useForm<ApplicationFormValues>()
@@ -46,8 +51,31 @@ export function NewApplicationPage() {
   )
   const calc = useCalc(calcInput)
 
+  // Continuing: once the draft and its program's rule are loaded, put them back into the steps and the form, once.
+  const hydrated = useRef(false)
+  const draft = continuing ? createdQuery.data : undefined
+  useEffect(() => {
+    if (!draft || hydrated.current) return
+    setMemberId(draft.memberId)
+    setProgramId(draft.programId)
+    setMaterials(draft.materials.filter((m) => m.provided).map((m) => m.name))
+    if (!rule || program.data?.id !== draft.programId) return
+    form.setFieldsValue(toFormValues(rule, draft.input, draft.date, draft.payee.accountSource === 'application' ? draft.payee.bankName : null))
+    setStep(2)
+    hydrated.current = true
+  }, [draft, rule, program.data?.id, form])
+
   const saveDraft = (v: ApplicationFormValues) => {
     if (!rule) return
+    if (createdId) {
+      // The saved account number is not shown, so an empty number field keeps it; a typed one replaces both parts.
+      const account = v.bankAccount?.trim() ? { bankName: v.bankName ?? null, bankAccount: v.bankAccount } : {}
+      update.mutate(
+        { id: createdId, input: toRuleInput(rule, v), date: v.date ? toIsoDate(v.date) : undefined, ...account },
+        { onSuccess: () => setStep(3) },
+      )
+      return
+    }
     create.mutate(
       {
         memberId,
@@ -77,6 +105,8 @@ export function NewApplicationPage() {
   }
 
   const restart = () => {
+    if (continuing) void navigate('/aid/apply')
+    hydrated.current = false
     form.resetFields()
     setCreatedId(null)
     setMaterials([])
@@ -105,9 +135,9 @@ export function NewApplicationPage() {
   return (
     <Row gutter={16}>
       <Col span={15}>
-        <Card title={a.title}>
+        <Card title={continuing ? a.continueTitle : a.title}>
           <Steps current={step} items={a.steps.map((title) => ({ title }))} style={{ marginBottom: 24 }} />
-          <ErrorAlert error={create.error ?? update.error ?? submit.error} />
+          <ErrorAlert error={create.error ?? update.error ?? submit.error ?? (continuing ? createdQuery.error : null)} />
           {step === 0 ? (
             <Form layout="vertical">
               <Form.Item label={a.member} htmlFor="aid-member" required>
@@ -155,9 +185,12 @@ export function NewApplicationPage() {
                 </Form.Item>
               </Space>
               <Space style={{ display: 'flex' }}>
-                <Button onClick={() => setStep(1)}>{a.prev}</Button>
-                <Button type="primary" htmlType="submit" loading={create.isPending}>
-                  {a.saveDraft}
+                {/* A saved application keeps its member and program; only its fields can change. */}
+                <Button disabled={createdId !== null} onClick={() => setStep(1)}>
+                  {a.prev}
+                </Button>
+                <Button type="primary" htmlType="submit" loading={create.isPending || update.isPending}>
+                  {createdId ? a.saveChanges : a.saveDraft}
                 </Button>
               </Space>
             </Form>
@@ -165,6 +198,9 @@ export function NewApplicationPage() {
           {step === 3 ? <ErrorAlert error={createdQuery.error} /> : null}
           {step === 3 && saved ? (
             <Space orientation="vertical" style={{ width: '100%' }}>
+              {saved.warnings.map((w) => (
+                <Alert key={w} type="warning" showIcon title={w} />
+              ))}
               <MaterialsChecklist application={saved} checked={materials} onCheckedChange={tick} />
               <ActionButton type="primary" allowed={saved.actions.submit} loading={submit.isPending} disabled={update.isPending} onClick={doSubmit}>
                 {a.submit}

@@ -1,6 +1,7 @@
 import type { Dayjs } from 'dayjs'
+import dayjs from 'dayjs'
 import type { AidProgram, Grade } from '../../../shared/aid/rules'
-import { yuanToFen } from '../../../shared/money'
+import { fen, fenToYuanString, yuanToFen } from '../../../shared/money'
 
 // The application form keeps yuan strings while editing; this is its one conversion into the rule's input
 // (fen through yuanToFen). Which fields a kind needs is read off the program's rule, never decided here.
@@ -45,5 +46,37 @@ export function ruleInputOrNull(rule: AidProgram['rule'], v: ApplicationFormValu
     return toRuleInput(rule, v)
   } catch {
     return null
+  }
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
+
+/**
+ * A saved draft back into the form, to continue it: the inverse of toRuleInput. The account number is not filled
+ * in (the application shows it masked); left empty, the saved account is kept.
+ */
+export function toFormValues(rule: AidProgram['rule'], input: Readonly<Record<string, unknown>>, date: string, bankName: string | null): ApplicationFormValues {
+  const base: ApplicationFormValues = { date: dayjs(date), ...(bankName ? { bankName } : {}) }
+  switch (rule.kind) {
+    case 'fixed':
+    case 'in_kind':
+      return base
+    case 'graded': {
+      const grade = input['grade']
+      return {
+        ...base,
+        ...(grade === 'death' || typeof grade === 'number' ? { grade } : {}),
+        payeeName: str(input['payeeName']),
+        payeeRelation: str(input['payeeRelation']),
+        payeeIdNumber: str(input['payeeIdNumber']),
+      }
+    }
+    case 'medical': {
+      const selfPaid = input['selfPaidFen']
+      const days = input['hospitalDays']
+      return { ...base, selfPaid: typeof selfPaid === 'number' ? fenToYuanString(fen(selfPaid)) : undefined, hospitalDays: typeof days === 'number' ? days : null }
+    }
+    case 'table':
+      return { ...base, table: Object.fromEntries(Object.entries(input).map(([k, v]) => [k, str(v)])) }
   }
 }

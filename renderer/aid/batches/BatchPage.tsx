@@ -1,4 +1,4 @@
-import { App, Button, Card, DatePicker, Descriptions, Modal, Space, Steps, Table, Tag } from 'antd'
+import { Alert, App, Button, Card, DatePicker, Descriptions, Modal, Space, Steps, Table, Tag } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { useNavigate, useParams } from 'react-router'
@@ -12,6 +12,7 @@ import { useApproveBatch, useBatch, useExportTransferSheet, usePayBatch } from '
 import { copy } from '../copy'
 import { yuan, yuanSymbol } from '../../ui/money'
 import { PayModal } from '../PayModal'
+import { ApplicationDrawer } from '../applications/ApplicationDrawer'
 import { batchStatusColor } from './BatchListPage'
 import { NoticeModal } from './NoticeModal'
 import { ObjectionsCard } from './ObjectionsCard'
@@ -50,6 +51,7 @@ export function BatchPage() {
   const pay = usePayBatch()
   const exportSheet = useExportTransferSheet()
   const [modal, setModal] = useState<'notice' | 'approve' | 'pay' | null>(null)
+  const [openId, setOpenId] = useState<string | null>(null)
   const [approveDate, setApproveDate] = useState<Dayjs | null>(dayjs())
   const close = () => setModal(null)
   if (batch.error) return <ErrorAlert error={batch.error} />
@@ -86,6 +88,21 @@ export function BatchPage() {
           </ActionButton>
         </Space>
         <Summary batch={data} />
+        {data.warnings.length > 0 ? (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginTop: 16 }}
+            title={b.accountWarnings(data.warnings.length)}
+            description={
+              <ul style={{ margin: 0, paddingLeft: 20 }}>
+                {data.warnings.map((w) => (
+                  <li key={w}>{w}</li>
+                ))}
+              </ul>
+            }
+          />
+        ) : null}
       </Card>
       <ObjectionsCard batch={data} />
       <Card size="small" title={b.applications}>
@@ -100,10 +117,19 @@ export function BatchPage() {
             { title: cols.date, dataIndex: 'date' },
             { title: cols.amount, dataIndex: 'amountFen', align: 'right', render: (f: number) => yuan(f) },
             { title: cols.status, dataIndex: 'statusName', render: (s: string) => <Tag>{s}</Tag> },
+            {
+              title: cols.actions,
+              render: (_: unknown, r) => (
+                <Button type="link" size="small" onClick={() => setOpenId(r.id)}>
+                  {copy.applications.open}
+                </Button>
+              ),
+            },
           ]}
         />
       </Card>
-      <NoticeModal batchId={data.id} open={modal === 'notice'} onCancel={close} onDone={close} />
+      <ApplicationDrawer id={openId} onClose={() => setOpenId(null)} />
+      <NoticeModal batchId={data.id} earliest={data.earliestNoticeStart} open={modal === 'notice'} onCancel={close} onDone={close} />
       <Modal
         open={modal === 'approve'}
         title={b.approveTitle}

@@ -10,6 +10,8 @@ const b = copy.batch
 
 interface Props {
   batchId: string
+  /** The day of the batch's last review: the notice cannot start before it (core refuses it too). */
+  earliest: string | null
   open: boolean
   onDone: () => void
   onCancel: () => void
@@ -21,7 +23,7 @@ interface Values {
 }
 
 /** 公示: the end date and the earliest payment date are the core's, counted on its working-day calendar. */
-export function NoticeModal({ batchId, open, onDone, onCancel }: Props) {
+export function NoticeModal({ batchId, earliest, open, onDone, onCancel }: Props) {
   const [form] = Form.useForm<Values>()
   const start = Form.useWatch('startDate', form)
   const days = Form.useWatch('days', form)
@@ -33,9 +35,14 @@ export function NoticeModal({ batchId, open, onDone, onCancel }: Props) {
   return (
     <Modal open={open} title={b.noticeTitle} okText={b.startNotice} cancelText={copy.cancel} confirmLoading={notice.isPending} onOk={() => form.submit()} onCancel={onCancel} destroyOnHidden>
       <ErrorAlert error={notice.error} />
-      <Form form={form} layout="vertical" initialValues={{ startDate: dayjs() }} onFinish={submit}>
-        <Form.Item name="startDate" label={b.noticeStart} rules={[{ required: true, message: `请选择${b.noticeStart}` }]}>
-          <DatePicker />
+      <Form form={form} layout="vertical" initialValues={{ startDate: earliest && dayjs(earliest).isAfter(dayjs()) ? dayjs(earliest) : dayjs() }} onFinish={submit}>
+        <Form.Item
+          name="startDate"
+          label={b.noticeStart}
+          extra={earliest ? b.noticeNotBefore(earliest) : undefined}
+          rules={[{ required: true, message: `请选择${b.noticeStart}` }]}
+        >
+          <DatePicker disabledDate={(d) => earliest !== null && toIsoDate(d) < earliest} />
         </Form.Item>
         <Form.Item name="days" label={b.noticeLength}>
           <InputNumber min={5} max={60} precision={0} placeholder="5" />

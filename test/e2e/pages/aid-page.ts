@@ -23,16 +23,20 @@ export class Api {
   }
 
   /** An office, one union and one member with a real-name bank card: what every aid or hardship case starts from. */
-  async seedMember(member: { name: string; idNumber: string }): Promise<{ memberId: string }> {
+  async seedMember(member: { name: string; idNumber: string; noAccount?: boolean }): Promise<{ memberId: string }> {
     await this.call('profile.save', { name: '木棠镇总工会', level: '乡镇总工会' })
     const org = await this.call<{ id: string }>('orgs.save', { name: '木棠镇机关工会', type: '机关事业单位工会' })
+    return this.addMember(org.id, member)
+  }
+
+  /** `noAccount`: a member registered without a bank card, as most rosters arrive. */
+  async addMember(orgId: string, member: { name: string; idNumber: string; noAccount?: boolean }): Promise<{ memberId: string }> {
     const saved = await this.call<{ member: { id: string } }>('members.save', {
-      orgId: org.id,
+      orgId,
       name: member.name,
       idNumber: member.idNumber,
       joinDate: '2010-05-01',
-      bankName: '中国工商银行木棠支行',
-      bankAccount: '6222020200112233445',
+      ...(member.noAccount ? {} : { bankName: '中国工商银行木棠支行', bankAccount: '6222020200112233445' }),
     })
     return { memberId: saved.member.id }
   }
@@ -64,6 +68,11 @@ export class AidPage {
 
   async open(tab: keyof typeof copy.tabs) {
     await this.page.getByRole('menuitem', { name: copy.section }).click()
+    await this.page.getByRole('tab', { name: copy.tabs[tab] }).click()
+  }
+
+  /** Another tab of the section, as a clerk clicks it (no detour through the side menu, which remounts the section). */
+  async switchTab(tab: keyof typeof copy.tabs) {
     await this.page.getByRole('tab', { name: copy.tabs[tab] }).click()
   }
 
@@ -106,4 +115,23 @@ export class AidPage {
   drawer() {
     return this.page.getByRole('dialog', { name: new RegExp(`^${copy.detail.title}`) })
   }
+}
+
+/**
+ * Web mode runs on the real clock, and a notice may not start before the review of its applications. A walk that
+ * pretends the review happened weeks ago (so the notice has ended and approval is open today) moves the review's
+ * record to that day in the database file, as the passing of time would have.
+ */
+export async function backdateReviews(dbPath: string, at: string): Promise<void> {
+  const { default: sqlite3 } = await import('sqlite3')
+  await new Promise<void>((resolve, reject) => {
+    const db = new sqlite3.Database(dbPath, (openErr) => {
+      if (openErr) return reject(openErr)
+      db.run("update aid_application_event set at = ? where action = 'approve_review'", [at], (err) => {
+        db.close()
+        if (err) reject(err)
+        else resolve()
+      })
+    })
+  })
 }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { todayIn } from '../../../shared/dates'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
 import { addMember, medicalProgram, resetFixtures } from './fixtures'
 
@@ -72,10 +73,14 @@ describe('uniondesk aid … (spawned)', { timeout: 400_000 }, () => {
     expect(json(cli('aid', 'approve', applicationId, '--json'))).toMatchObject({ status: 'reviewed' })
     const batch = json(cli('aid', 'batch', 'create', applicationId, '--json'))
     const batchId = typeof batch === 'object' && batch !== null && 'id' in batch && typeof batch.id === 'string' ? batch.id : ''
-    expect(json(cli('aid', 'batch', 'notice', batchId, '--start', '2026-11-02', '--json'))).toMatchObject({ noticeEnd: '2026-11-06', earliestApproval: '2026-11-09' })
-    const early = cli('aid', 'batch', 'approve', batchId, '--date', '2026-11-06')
+    // The CLI runs on the real clock, and a notice starts no earlier than the review it follows: today.
+    const today = todayIn(new Date().toISOString())
+    const noticed = json(cli('aid', 'batch', 'notice', batchId, '--start', today, '--json'))
+    expect(noticed).toMatchObject({ noticeStart: today, noticeEnd: expect.any(String), earliestApproval: expect.any(String) })
+    const { noticeEnd, earliestApproval } = noticed as { noticeEnd: string; earliestApproval: string }
+    const early = cli('aid', 'batch', 'approve', batchId, '--date', noticeEnd)
     expect(early.code).toBe(1)
-    expect(early.stderr).toContain('2026-11-09 起方可批准')
+    expect(early.stderr).toContain(`${earliestApproval} 起方可批准`)
   })
 
   it('a wrong command line exits 2 with the usage', () => {

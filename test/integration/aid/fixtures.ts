@@ -121,3 +121,14 @@ export const fuweijinProgram = {
   constraints: { memberStatuses: ['在会', '保留'], oncePerMember: true },
   materials: ['抚慰金申请表', '伤残等级鉴定结论'],
 } as const
+
+/**
+ * An application that has passed review (审核通过): entered and submitted with every material it needs by 张三,
+ * approved by 李四. Only such claims count toward once-per-member and the other limits.
+ */
+export async function reviewedApplication(t: TestCore, input: Omit<Input<'aid.createApplication'>, 'submit'>): Promise<Result<'aid.reviewApplication'>> {
+  const draft = await as(t, '张三').call('aid.createApplication', { ...input, submit: false })
+  const needed = draft.materials.filter((m) => m.needed).map((m) => m.name)
+  await as(t, '张三').call('aid.submitApplication', { id: draft.id, materials: needed })
+  return as(t, '李四').call('aid.reviewApplication', { id: draft.id, decision: 'approve', reason: null })
+}

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { fuweijinDalian } from '../../../shared/aid/templates'
-import { createTestCore, type TestCore } from '../../helpers/test-core'
-import { addMember, as, fuweijinProgram, medicalProgram, resetFixtures, YUAN } from './fixtures'
+import { createTestCore, fixedClock, type TestCore } from '../../helpers/test-core'
+import { addMember, as, fuweijinProgram, medicalProgram, resetFixtures, reviewedApplication, YUAN } from './fixtures'
 
 let t: TestCore
 const clerk = () => as(t, '张三')
@@ -9,16 +9,17 @@ const chief = () => as(t, '李四')
 
 beforeEach(async () => {
   resetFixtures()
-  t = await createTestCore()
+  // Entered and reviewed in early September, so notices from 2026-09-24 start after the review (issue 13).
+  t = await createTestCore({ now: fixedClock('2026-09-01T02:00:00.000Z') })
   await t.call('aid.saveSettings', { separationOfDuties: true, noticeDays: 5 })
 })
 afterEach(async () => t.close())
 
 describe('aid.calc for a saved application leaves that application out', () => {
-  it('a saved 抚慰金 draft previews as eligible, not as its own earlier claim', async () => {
+  it('a reviewed 抚慰金 previews as eligible, not as its own earlier claim', async () => {
     await t.call('aid.addProgram', { program: fuweijinProgram })
     const m = await addMember(t, { n: 1, name: '王建国' })
-    const draft = await clerk().call('aid.createApplication', { programCode: 'fuweijin', idNumber: m.idNumber, input: { grade: 4 }, date: '2026-09-01' })
+    const draft = await reviewedApplication(t, { programCode: 'fuweijin', idNumber: m.idNumber, input: { grade: 4 }, date: '2026-09-01' })
     const counted = await t.call('aid.calc', { programCode: 'fuweijin', memberId: m.id, input: { grade: 4 }, date: '2026-09-01' })
     expect(counted.eligible).toBe(false)
     const preview = await t.call('aid.calc', { programCode: 'fuweijin', memberId: m.id, input: { grade: 4 }, date: '2026-09-01', applicationId: draft.id })

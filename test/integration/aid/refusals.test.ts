@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
-import { addMember, as, fuweijinProgram, medicalProgram, resetFixtures, YUAN } from './fixtures'
+import { claimRef } from '../../../shared/aid/amount-change'
+import { addMember, as, fuweijinProgram, medicalProgram, resetFixtures, reviewedApplication, YUAN } from './fixtures'
 
 let t: TestCore
 const clerk = () => as(t, '张三')
@@ -39,12 +40,12 @@ describe('refusals, each leaving the database unchanged', () => {
   it('once per member: a second 抚慰金 for the same member', async () => {
     await t.call('aid.addProgram', { program: fuweijinProgram })
     const m = await addMember(t, { n: 1, name: '王建国' })
-    await clerk().call('aid.createApplication', { programCode: 'fuweijin', idNumber: m.idNumber, input: { grade: 4 }, date: '2026-03-01' })
+    const first = await reviewedApplication(t, { programCode: 'fuweijin', idNumber: m.idNumber, input: { grade: 4 }, date: '2026-03-01' })
     const message = await expectRefused(
       () => clerk().reply('aid.createApplication', { programCode: 'fuweijin', idNumber: m.idNumber, input: { grade: 2 }, date: '2026-05-01' }),
       'NOT_ELIGIBLE',
     )
-    expect(message).toContain('每人只能领取一次')
+    expect(message).toContain(`每人只能领取一次，已有 2026-03-01 的申请（编号 ${claimRef(first.id)}，审核通过，15,000.00 元）`)
   })
 
   it('a rejected application does not count towards once per member', async () => {
@@ -61,7 +62,7 @@ describe('refusals, each leaving the database unchanged', () => {
     await t.call('aid.addProgram', { program: { ...base, code: 'A', name: '甲项目' } })
     await t.call('aid.addProgram', { program: { ...base, code: 'B', name: '乙项目', constraints: { excludesPrograms: ['A'] } } })
     const m = await addMember(t, { n: 1, name: '王建国' })
-    await clerk().call('aid.createApplication', { programCode: 'A', idNumber: m.idNumber, input: {}, date: '2026-02-01' })
+    await reviewedApplication(t, { programCode: 'A', idNumber: m.idNumber, input: {}, date: '2026-02-01' })
     const message = await expectRefused(
       () => clerk().reply('aid.createApplication', { programCode: 'B', idNumber: m.idNumber, input: {}, date: '2026-03-01' }),
       'NOT_ELIGIBLE',

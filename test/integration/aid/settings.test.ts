@@ -2,13 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { calendar2024 } from '../../../shared/dates'
 import { songWennuanWeiwen, wennuanbao } from '../../../shared/aid/templates'
 import { materialName } from '../../../shared/aid/rules'
-import { createTestCore, type TestCore } from '../../helpers/test-core'
-import { addMember, as, resetFixtures, YUAN } from './fixtures'
+import { createTestCore, fixedClock, type TestCore } from '../../helpers/test-core'
+import { addMember, as, resetFixtures, reviewedApplication, YUAN } from './fixtures'
 
 let t: TestCore
 beforeEach(async () => {
   resetFixtures()
-  t = await createTestCore()
+  // Entered and reviewed in early September, so notices from 2026-09-24 start after the review (issue 13).
+  t = await createTestCore({ now: fixedClock('2026-09-01T02:00:00.000Z') })
 })
 afterEach(async () => t.close())
 
@@ -44,7 +45,7 @@ describe('a yearly cap shared by programs (domain §6.5), read from the stored p
     await t.call('aid.addProgram', { program: { ...songWennuanWeiwen, year: 2026, budgetFen: 10_000 * YUAN, rule: { kind: 'fixed', amountFen: 1_900 * YUAN } } })
     await t.call('aid.addProgram', { program: { ...wennuanbao, year: 2026, budgetFen: 10_000 * YUAN } })
     const m = await addMember(t, { n: 1, name: '王建国' })
-    await t.call('aid.createApplication', { programCode: 'songwennuan', idNumber: m.idNumber, input: {}, date: '2026-01-10' })
+    await reviewedApplication(t, { programCode: 'songwennuan', idNumber: m.idNumber, input: {}, date: '2026-01-10' })
     const calc = await t.call('aid.calc', { programCode: 'wennuanbao', idNumber: m.idNumber, input: {}, date: '2026-01-20' })
     expect(calc.eligible).toBe(false)
     expect(calc.reasons.join('')).toContain('剩余 100.00 元')

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generatedBytes, xlsxRows } from '../../helpers/outbox'
-import { createTestCore, type TestCore } from '../../helpers/test-core'
+import { createTestCore, fixedClock, type TestCore } from '../../helpers/test-core'
 import { addMember, as, fuweijinProgram, resetFixtures, YUAN } from './fixtures'
 
 let t: TestCore
@@ -13,7 +13,8 @@ const chief = () => as(t, '李四')
 
 beforeEach(async () => {
   resetFixtures()
-  t = await createTestCore()
+  // Entered and reviewed in early September, so notices from 2026-09-24 start after the review (issue 13).
+  t = await createTestCore({ now: fixedClock('2026-09-01T02:00:00.000Z') })
   await t.call('aid.saveSettings', { separationOfDuties: true, noticeDays: 5 })
   await t.call('aid.addProgram', { program: fuweijinProgram })
 })
@@ -211,7 +212,14 @@ describe('抚慰金 from entry to 已发放', () => {
       bankAccount: '6217000011112222333',
     })
     expect(app.amountFen).toBe(2_000_000)
-    expect(app.payee).toEqual({ name: '刘桂芳', relation: '配偶', idNumber: '110101********0021', bankName: '中国建设银行大连分行', bankAccount: '6217***********2333' })
+    expect(app.payee).toEqual({
+      name: '刘桂芳',
+      relation: '配偶',
+      idNumber: '110101********0021',
+      bankName: '中国建设银行大连分行',
+      bankAccount: '6217***********2333',
+      accountSource: 'application',
+    })
     await chief().call('aid.reviewApplication', { id: app.id, decision: 'approve', reason: null })
     const { app: second } = await reviewedApplication(2, '赵小红', { grade: 10 })
     const batch = await clerk().call('aid.createBatch', { applicationIds: [app.id, second.id] })

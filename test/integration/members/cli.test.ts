@@ -78,7 +78,7 @@ describe('uniondesk CLI: id, members, orgs, demo', { timeout: 300_000 }, () => {
     expect(list).toMatchObject([{ name: '张𠮷祥', idNumber: '469023********0096', status: 'active' }])
     expect(json('members', 'list', '--union', '木棠镇联合工会', '--unmasked', '--reason', '核对名册').map((m: { idNumber: string }) => m.idNumber)).toContain('469023198808080096')
     expect(json('members', 'show', '469023198808080096')).toMatchObject({ name: '张𠮷祥', events: [{ type: 'join' }] })
-    const moved = json('members', 'event', '469023198808080096', '--type', '转出', '--date', today, '--reason', '劳动（工作）关系发生变化')
+    const moved = json('members', 'event', '469023198808080096', '--type', '转出', '--date', today, '--to', '海口市美兰区总工会', '--reason', '劳动（工作）关系发生变化')
     expect(moved).toMatchObject({ status: 'transferred_out' })
     const refused = cli('members', 'event', '469023198808080096', '--type', '保留', '--date', today, '--json')
     expect(refused.code).toBe(1)

@@ -46,7 +46,7 @@ describe('会员 members', () => {
 
   it('records lifecycle events and refuses transitions domain §3.4 forbids', async () => {
     const id = await addMember(t, a, '赵六', makeId('1985-03-03', 21))
-    const out = await t.call('members.event', { memberId: id, type: 'transfer_out', date: '2024-01-01', reason: '劳动（工作）关系发生变化' })
+    const out = await t.call('members.event', { memberId: id, type: 'transfer_out', date: '2024-01-01', reason: '劳动（工作）关系发生变化', toText: '海口市美兰区总工会' })
     expect(out).toMatchObject({ status: 'transferred_out', allowedEvents: ['transfer_in'] })
     const before = await t.dump()
     const refused = await t.reply('members.event', { memberId: id, type: 'retain', date: '2024-02-01' })

@@ -5,6 +5,7 @@ import * as m0003 from './0003_org'
 import * as m0004 from './0004_member'
 import * as m0005 from './0005_member_tally'
 import * as m0006 from './0006_member_list_indexes'
+import * as m0007 from './0007_member_event_corrections'
 import * as m0020 from './0020_aid_setting'
 import * as m0021 from './0021_aid_program'
 import * as m0022 from './0022_aid_application'
@@ -12,6 +13,10 @@ import * as m0023 from './0023_hardship'
 import * as m0040 from './0040_print'
 import * as m0041 from './0041_aid_application_basis'
 import * as m0042 from './0042_member_list_sort_indexes'
+import * as m0080 from './0080_mediation'
+import * as m0043 from './0043_print_log_void'
+import * as m0060 from './0060_collective_contract'
+import * as m0070 from './0070_congress'
 
 /** Static list, so migrations survive bundling; a landed migration is never edited, only followed by a new one. */
 export const migrations: Record<string, Migration> = {
@@ -21,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0004_member': m0004,
   '0005_member_tally': m0005,
   '0006_member_list_indexes': m0006,
+  '0007_member_event_corrections': m0007,
   '0020_aid_setting': m0020,
   '0021_aid_program': m0021,
   '0022_aid_application': m0022,
@@ -28,4 +34,8 @@ export const migrations: Record<string, Migration> = {
   '0040_print': m0040,
   '0041_aid_application_basis': m0041,
   '0042_member_list_sort_indexes': m0042,
+  '0043_print_log_void': m0043,
+  '0060_collective_contract': m0060,
+  '0070_congress': m0070,
+  '0080_mediation': m0080,
 }

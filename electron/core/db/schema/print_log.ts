@@ -12,6 +12,9 @@ export interface PrintLogTable {
   reprint: 0 | 1
   printed_at: string
   printed_by: string
+  /** Set when the PDF could not be made after the serial was committed: the serial is used up, nothing was printed. */
+  voided_at: string | null
+  void_reason: string | null
 }
 export type PrintLogRow = Selectable<PrintLogTable>
 export interface PartialDB {

@@ -1,4 +1,5 @@
 import type { SheetRow, Cell } from '../read-sheet'
+import { formatDateCell } from './date-format'
 import { columnName, EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, limitMessages, refusedFile } from './limits'
 import { feedXml, ooxmlText, type XmlReader } from './xml-feed'
 import type { XlsxPackage } from './zip-parts'
@@ -6,8 +7,8 @@ import type { XlsxPackage } from './zip-parts'
 export interface SheetContext {
   part: string
   sharedStrings: readonly string[]
-  /** Per style index, whether its number format is a date. */
-  dateStyles: readonly boolean[]
+  /** Per style index, its number format code when that shows a date, else null. */
+  dateStyles: ReadonlyArray<string | null>
   date1904: boolean
 }
 
@@ -49,6 +50,9 @@ export function sheetRows(pkg: XlsxPackage, ctx: SheetContext): AsyncIterable<Sh
   let phonetic = 0
   let capture = false
   let text = ''
+  /** The cell's text as Excel shows it, when that differs from its value (a date cell): see SheetRow.shown. */
+  let shownText: string | null = null
+  let shown: Array<string | undefined> | undefined
 
   const where = () => `第${rowNumber}行${columnName(Math.max(col, 0))}列`
   const value = (): Cell => {
@@ -72,8 +76,11 @@ export function sheetRows(pkg: XlsxPackage, ctx: SheetContext): AsyncIterable<Sh
         if (text === '') return null
         const n = Number(text)
         if (!Number.isFinite(n)) return text
-        if (ctx.dateStyles[style]) return new Date(Math.round((ctx.date1904 ? EPOCH_1904 : EPOCH_1900) + n * DAY_MS))
-        return n
+        const format = ctx.dateStyles[style]
+        if (!format) return n
+        const date = new Date(Math.round((ctx.date1904 ? EPOCH_1904 : EPOCH_1900) + n * DAY_MS))
+        shownText = formatDateCell(format, date)
+        return date
       }
     }
   }
@@ -86,6 +93,7 @@ export function sheetRows(pkg: XlsxPackage, ctx: SheetContext): AsyncIterable<Sh
           if (!Number.isInteger(r) || r < 1 || r > EXCEL_MAX_ROWS) throw refusedFile(fileName, limitMessages.outOfRange(`第 ${a.r ?? ''} 行`))
           rowNumber = r
           cells = []
+          shown = undefined
           col = -1
           break
         }
@@ -101,6 +109,7 @@ export function sheetRows(pkg: XlsxPackage, ctx: SheetContext): AsyncIterable<Sh
           style = a.s === undefined ? 0 : Number(a.s)
           inCell = true
           text = ''
+          shownText = null
           break
         }
         case 'v':
@@ -134,13 +143,15 @@ export function sheetRows(pkg: XlsxPackage, ctx: SheetContext): AsyncIterable<Sh
           if (v !== null) {
             while (cells.length < col) cells.push(null)
             cells[col] = v
+            if (shownText !== null) (shown ??= [])[col] = shownText
           }
           inCell = false
           break
         }
         case 'row':
-          reader.done.push({ number: rowNumber, cells })
+          reader.done.push(shown ? { number: rowNumber, cells, shown } : { number: rowNumber, cells })
           cells = []
+          shown = undefined
           break
       }
     },

@@ -1,4 +1,5 @@
 import { feedXml, type XmlReader } from './xml-feed'
+import { builtInDateFormats } from './date-format'
 import { refusedFile } from './limits'
 import type { XlsxPackage } from './zip-parts'
 
@@ -108,17 +109,14 @@ export async function locateParts(pkg: XlsxPackage): Promise<WorkbookParts> {
   }
 }
 
-/** Built-in number formats that show a date (ECMA-376 §18.8.30, with the zh-CN ids 27–31, 36, 50–54, 57, 58). */
-const BUILT_IN_DATES = new Set([14, 15, 16, 17, 22, 27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58])
-
 /** A format code shows a date when, outside quoted text, escapes and [brackets], it has a year, a day or a month (not minutes). */
 export function isDateFormat(code: string): boolean {
   const bare = code.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '')
   return /[yd]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare))
 }
 
-/** Per cell style index (`s="3"`), whether its number format is a date. */
-export async function dateStyles(pkg: XlsxPackage, part: string | null): Promise<boolean[]> {
+/** Per cell style index (`s="3"`), its number format code when that format shows a date, else null. */
+export async function dateStyles(pkg: XlsxPackage, part: string | null): Promise<Array<string | null>> {
   if (!part) return []
   const elements = await elementsOf(pkg, part)
   const custom = new Map<number, string>()
@@ -128,6 +126,7 @@ export async function dateStyles(pkg: XlsxPackage, part: string | null): Promise
     .map((e) => {
       const id = Number(e.attributes.numFmtId ?? 0)
       const code = custom.get(id)
-      return code === undefined ? BUILT_IN_DATES.has(id) : isDateFormat(code)
+      if (code === undefined) return builtInDateFormats[id] ?? null
+      return isDateFormat(code) ? code : null
     })
 }

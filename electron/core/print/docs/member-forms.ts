@@ -20,9 +20,9 @@ export interface MemberFormData {
   orgName: string
   joinDate: string | null
   status: string
-  events: Array<{ type: string; date: string; reason: string | null; orgName: string }>
+  events: Array<{ type: string; date: string | null; reason: string | null; orgName: string }>
   /** Set for a member transferred out: where to. */
-  transfer: { fromOrg: string; toOrg: string; date: string; reason: string | null } | null
+  transfer: { fromOrg: string; toOrg: string; date: string | null; reason: string | null } | null
 }
 
 const v = (x: string | null) => x ?? '—'
@@ -69,7 +69,7 @@ export function memberRegisterDoc(meta: PrintMeta, m: MemberFormData): TDocument
         widths: [90, 70, '*', '*'],
         body: [
           ['日期', '类型', '工会', '原因'].map((t) => ({ text: t, style: 'th' })),
-          ...(m.events.length ? m.events.map((e) => [formatChineseYmd(e.date), e.type, e.orgName, e.reason ?? '']) : [[{ text: '（无）', colSpan: 4, alignment: 'center' as const }, '', '', '']]),
+          ...(m.events.length ? m.events.map((e) => [ymd(e.date), e.type, e.orgName, e.reason ?? '']) : [[{ text: '（无）', colSpan: 4, alignment: 'center' as const }, '', '', '']]),
         ],
       },
       style: 'td',
@@ -123,13 +123,13 @@ export function memberTransferDoc(meta: PrintMeta, m: MemberFormData, serial: st
     { text: '工会会员组织关系接转函', style: 'title' },
     { text: `${to}：`, margin: [0, 6, 0, 6] },
     {
-      text: `兹有我会会员 ${m.name}（身份证号 ${m.idNumber}），${m.joinDate ? `自${chineseDate(m.joinDate)}起为工会会员，` : ''}因工作变动，需转接工会组织关系，请予接收。会费已交至${t ? chineseDate(t.date) : '____年__月__日'}。`,
+      text: `兹有我会会员 ${m.name}（身份证号 ${m.idNumber}），${m.joinDate ? `自${chineseDate(m.joinDate)}起为工会会员，` : ''}因工作变动，需转接工会组织关系，请予接收。会费已交至${t?.date ? chineseDate(t.date) : '____年__月__日'}。`,
       lineHeight: 1.8,
     },
     fieldGrid([
       ['转出工会', t?.fromOrg ?? m.orgName],
       ['转入工会', to],
-      ['转出日期', t ? formatChineseYmd(t.date) : '—'],
+      ['转出日期', ymd(t?.date ?? null)],
       ['转出原因', t?.reason ?? '—'],
     ], [90, '*']),
     sealArea(meta.unionName, meta.date),

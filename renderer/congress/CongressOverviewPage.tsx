@@ -1,0 +1,68 @@
+import { Card, Input, Space, Table, Typography } from 'antd'
+import { useState } from 'react'
+import { Link } from 'react-router'
+import { CHECK_NAMES, type CongressOverviewRow } from '../../shared/congress/types'
+import type { Input as In } from '../../shared/contract/index'
+import { ErrorAlert } from '../ui/ErrorAlert'
+import { useCongressOverview } from './api'
+import { CheckCell } from './CheckCell'
+import { copy } from './copy'
+import { RatesCard } from './RatesCard'
+
+const pageSize = 20
+
+/** Every enterprise of the register with its six checks as red/green cells, and the office's 建制率. */
+export function CongressOverviewPage() {
+  const [filter, setFilter] = useState<In<'congress.overview'>>({ limit: pageSize, offset: 0 })
+  const list = useCongressOverview(filter)
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <RatesCard />
+      <Card title={copy.overviewTitle} extra={<Typography.Text type="secondary">{copy.overviewHint}</Typography.Text>}>
+        <Input.Search
+          allowClear
+          placeholder={copy.searchPlaceholder}
+          onSearch={(q) => setFilter((f) => ({ ...f, q: q || undefined, offset: 0 }))}
+          style={{ width: 260, marginBottom: 16 }}
+        />
+        <ErrorAlert error={list.error} />
+        <Table<CongressOverviewRow>
+          size="small"
+          rowKey="enterpriseId"
+          loading={list.isFetching}
+          dataSource={list.data?.items ?? []}
+          locale={{ emptyText: copy.empty }}
+          scroll={{ x: 'max-content' }}
+          pagination={{
+            current: Math.floor((filter.offset ?? 0) / pageSize) + 1,
+            pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: false,
+            onChange: (page) => setFilter((f) => ({ ...f, offset: (page - 1) * pageSize })),
+          }}
+          columns={[
+            { title: copy.columns.enterprise, key: 'name', fixed: 'left', render: (_, r) => <Link to={r.enterpriseId}>{r.enterpriseName}</Link> },
+            { title: copy.columns.org, dataIndex: 'orgName', ellipsis: true, width: 160 },
+            { title: copy.columns.economicType, dataIndex: 'economicType', width: 100, render: (v: string | null) => v ?? '—' },
+            {
+              title: copy.columns.established,
+              key: 'established',
+              width: 80,
+              render: (_, r) => (r.hasRecord ? (r.established ? copy.established : copy.notEstablished) : copy.noRecord),
+            },
+            ...CHECK_NAMES.map((name) => ({
+              title: name,
+              key: name,
+              width: 88,
+              align: 'center' as const,
+              render: (_: unknown, r: CongressOverviewRow) => {
+                const check = r.checks.find((c) => c.name === name)
+                return check ? <CheckCell check={check} /> : null
+              },
+            })),
+          ]}
+        />
+      </Card>
+    </Space>
+  )
+}
