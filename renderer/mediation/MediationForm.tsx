@@ -73,7 +73,7 @@ export function MediationForm({ existing, onSaved, onCancel }: Props) {
         <Row gutter={16}>
           <Col span={6}>
             <Form.Item name="type" label={copy.type} required rules={[{ required: true, message: `请选择${copy.type}` }, rule('type')]}>
-              <Select options={DISPUTE_TYPES.map((t) => ({ value: t, label: t }))} />
+              <Select showSearch options={DISPUTE_TYPES.map((t) => ({ value: t, label: t }))} />
             </Form.Item>
           </Col>
           <Col span={10}>

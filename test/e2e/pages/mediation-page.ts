@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test'
 import { copy } from '../../../renderer/mediation/copy'
-import { buttonName, pick } from './aid-page'
+import { buttonName } from './aid-page'
 
 /** 劳动争议调解: the list with counts by outcome, the case form, one case's workflow. */
 export class MediationPage {
@@ -23,8 +23,13 @@ export class MediationPage {
     await this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click()
   }
 
+  /** Typed and confirmed with Enter, as a clerk at the keyboard would; clicking the option raced the dropdown's opening. */
   async chooseType(type: string) {
-    await pick(this.page, this.page.getByLabel(copy.type, { exact: true }), type)
+    const field = this.page.getByLabel(copy.type, { exact: true })
+    await field.click()
+    await field.fill(type)
+    await field.press('Enter')
+    await expect(this.page.locator('.ant-form-item').filter({ has: field }).locator('.ant-select-content, .ant-select-selection-item').first()).toContainText(type)
   }
 
   /** Adds a worker row and switches it to a person outside the register. */
