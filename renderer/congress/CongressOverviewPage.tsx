@@ -1,19 +1,17 @@
 import { Card, Input, Space, Table, Typography } from 'antd'
-import { useState } from 'react'
 import { Link } from 'react-router'
 import { CHECK_NAMES, type CongressOverviewRow } from '../../shared/congress/types'
 import type { Input as In } from '../../shared/contract/index'
 import { ErrorAlert } from '../ui/ErrorAlert'
+import { usePagedFilter } from '../ui/usePagedFilter'
 import { useCongressOverview } from './api'
 import { CheckCell } from './CheckCell'
 import { copy } from './copy'
 import { RatesCard } from './RatesCard'
 
-const pageSize = 20
-
 /** Every enterprise of the register with its six checks as red/green cells, and the office's 建制率. */
 export function CongressOverviewPage() {
-  const [filter, setFilter] = useState<In<'congress.overview'>>({ limit: pageSize, offset: 0 })
+  const { filter, set, pagination } = usePagedFilter<In<'congress.overview'>>({})
   const list = useCongressOverview(filter)
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -22,7 +20,7 @@ export function CongressOverviewPage() {
         <Input.Search
           allowClear
           placeholder={copy.searchPlaceholder}
-          onSearch={(q) => setFilter((f) => ({ ...f, q: q || undefined, offset: 0 }))}
+          onSearch={(q) => set({ q: q || undefined })}
           style={{ width: 260, marginBottom: 16 }}
         />
         <ErrorAlert error={list.error} />
@@ -33,13 +31,7 @@ export function CongressOverviewPage() {
           dataSource={list.data?.items ?? []}
           locale={{ emptyText: copy.empty }}
           scroll={{ x: 'max-content' }}
-          pagination={{
-            current: Math.floor((filter.offset ?? 0) / pageSize) + 1,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: false,
-            onChange: (page) => setFilter((f) => ({ ...f, offset: (page - 1) * pageSize })),
-          }}
+          pagination={pagination(list.data?.total)}
           columns={[
             { title: copy.columns.enterprise, key: 'name', fixed: 'left', render: (_, r) => <Link to={r.enterpriseId}>{r.enterpriseName}</Link> },
             { title: copy.columns.org, dataIndex: 'orgName', ellipsis: true, width: 160 },

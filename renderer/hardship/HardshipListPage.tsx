@@ -1,15 +1,13 @@
 import { Button, Card, Input, List, Select, Space, Table, Tag, Typography } from 'antd'
-import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { Input as In } from '../../shared/contract/index'
 import { HARDSHIP_CATEGORY_VALUES, HARDSHIP_STATUSES, type HardshipFileSummary } from '../../shared/hardship/types'
 import { yuan } from '../ui/money'
 import { ErrorAlert } from '../ui/ErrorAlert'
+import { usePagedFilter } from '../ui/usePagedFilter'
 import { useDueReviews, useHardshipList } from './api'
 import { copy } from './copy'
 import { DibaoLineCard } from './DibaoLineCard'
-
-const pageSize = 20
 
 function DueReviews() {
   const due = useDueReviews()
@@ -37,9 +35,8 @@ function DueReviews() {
 
 export function HardshipListPage() {
   const navigate = useNavigate()
-  const [filter, setFilter] = useState<In<'hardship.list'>>({ limit: pageSize, offset: 0 })
+  const { filter, set, pagination } = usePagedFilter<In<'hardship.list'>>({})
   const list = useHardshipList(filter)
-  const set = (patch: Partial<In<'hardship.list'>>) => setFilter((f) => ({ ...f, ...patch, offset: 0 }))
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <DueReviews />
@@ -77,13 +74,7 @@ export function HardshipListPage() {
           dataSource={list.data?.items ?? []}
           locale={{ emptyText: copy.empty }}
           onRow={(r) => ({ onDoubleClick: () => void navigate(r.id) })}
-          pagination={{
-            current: Math.floor((filter.offset ?? 0) / pageSize) + 1,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: false,
-            onChange: (page) => setFilter((f) => ({ ...f, offset: (page - 1) * pageSize })),
-          }}
+          pagination={pagination(list.data?.total)}
           columns={[
             { title: copy.columns.memberName, dataIndex: 'memberName', render: (name: string, r) => <Link to={r.id}>{name}</Link> },
             { title: copy.columns.idNumber, dataIndex: 'idNumber' },

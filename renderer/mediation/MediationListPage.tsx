@@ -1,22 +1,19 @@
 import { Button, Card, Input, Select, Space, Table, Tag } from 'antd'
-import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
 import type { Input as In } from '../../shared/contract/index'
 import type { MediationCaseSummary } from '../../shared/contract/mediation'
 import { CASE_STATUSES, DISPUTE_TYPES, type CaseStatus } from '../../shared/mediation/types'
 import { ErrorAlert } from '../ui/ErrorAlert'
+import { usePagedFilter } from '../ui/usePagedFilter'
 import { useMediationList } from './api'
 import { copy } from './copy'
 import { statusColor, statusLabel } from './labels'
 import { MediationStatsCard } from './MediationStatsCard'
 
-const pageSize = 20
-
 export function MediationListPage() {
   const navigate = useNavigate()
-  const [filter, setFilter] = useState<In<'mediation.list'>>({ limit: pageSize, offset: 0 })
+  const { filter, set, pagination } = usePagedFilter<In<'mediation.list'>>({})
   const list = useMediationList(filter)
-  const set = (patch: Partial<In<'mediation.list'>>) => setFilter((f) => ({ ...f, ...patch, offset: 0 }))
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <MediationStatsCard />
@@ -55,13 +52,7 @@ export function MediationListPage() {
           dataSource={list.data?.items ?? []}
           locale={{ emptyText: copy.empty }}
           onRow={(r) => ({ onDoubleClick: () => void navigate(r.id) })}
-          pagination={{
-            current: Math.floor((filter.offset ?? 0) / pageSize) + 1,
-            pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: false,
-            onChange: (page) => setFilter((f) => ({ ...f, offset: (page - 1) * pageSize })),
-          }}
+          pagination={pagination(list.data?.total)}
           columns={[
             { title: copy.columns.caseNo, dataIndex: 'caseNo', width: 100, render: (no: string, r) => <Link to={r.id}>{no}</Link> },
             { title: copy.columns.workers, key: 'workers', render: (_: unknown, r) => r.workers.map((w) => w.name).join('、') },

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDateField, optionalText, recordId } from './fields'
+import { isoDateField, optionalText, pageFields, recordId } from './fields'
 import type { AidCalculation } from '../aid/evaluate'
 import { aidLabels } from '../aid/labels'
 import { aidProgramSchema } from '../aid/rules'
@@ -223,8 +223,7 @@ export const aidContract = {
       status: z.enum(APPLICATION_STATUSES).optional(),
       unbatched: z.boolean().optional(),
       q: z.string().trim().max(40).optional(),
-      limit: z.number().int().min(1).max(500).default(50),
-      offset: z.number().int().min(0).default(0),
+      ...pageFields(500),
     }),
     labels: aidLabels,
     result: returns<AidApplicationPage>(),

@@ -7,7 +7,7 @@ import {
   type CongressOverviewRow,
   type EstablishmentRates,
 } from '../congress/types'
-import { isoDateField, optionalIsoDate, optionalText } from './fields'
+import { isoDateField, optionalIsoDate, optionalText, pageFields } from './fields'
 import { returns, type ContractSection } from './types'
 
 /** Workers' congresses 职代会 (domain.md §9): one record per enterprise, its roster and its sessions. */
@@ -135,8 +135,7 @@ export const congressContract = {
     input: z.object({
       q: optionalText(100),
       today: isoDateField.optional(),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(500).default(50),
+      ...pageFields(500),
     }),
     labels: congressLabels,
     result: returns<{ items: CongressOverviewRow[]; total: number }>(),

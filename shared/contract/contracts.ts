@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDateField, optionalIsoDate, optionalText, recordId } from './fields'
+import { isoDateField, optionalIsoDate, optionalText, pageFields, recordId } from './fields'
 import { filePayload, returns, type ContractSection } from './types'
 
 /**
@@ -287,8 +287,7 @@ export const contractsContract = {
       /** Only contracts whose term ends within N days of today (already expired ones excluded). */
       expiringDays: z.number().int().min(0).max(3650).optional(),
       today,
-      limit: z.number().int().min(1).max(10_000).default(200),
-      offset: z.number().int().min(0).default(0),
+      ...pageFields(10_000, 200),
     }),
     labels: contractLabels,
     result: returns<ContractSummary[]>(),

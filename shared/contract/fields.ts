@@ -7,6 +7,12 @@ import { normalizeMobile } from '../identity/mobile'
 
 export const recordId = z.string().trim().min(1)
 
+/** A list asked a page at a time: `limit` rows from `offset`; each list sets how many rows one call may ask for. */
+export const pageFields = (maxLimit: number, defaultLimit = 50) => ({
+  limit: z.number().int().min(1).max(maxLimit).default(defaultLimit),
+  offset: z.number().int().min(0).default(0),
+})
+
 /** Optional free text: blank becomes null, so the database never holds ''. */
 export const optionalText = (max: number) =>
   z

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDateField, optionalText } from './fields'
+import { isoDateField, optionalText, pageFields } from './fields'
 import {
   EXPENSE_KINDS,
   HARDSHIP_CATEGORY_VALUES,
@@ -140,8 +140,7 @@ export const hardshipContract = {
       q: z.string().trim().max(40).optional(),
       status: z.enum(HARDSHIP_STATUSES).optional(),
       category: z.enum(HARDSHIP_CATEGORY_VALUES).optional(),
-      limit: z.number().int().min(1).max(200).default(50),
-      offset: z.number().int().min(0).default(0),
+      ...pageFields(200),
     }),
     labels: hardshipLabels,
     result: returns<HardshipPage>(),

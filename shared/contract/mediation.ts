@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { CASE_ACTIONS, CASE_STATUSES, DISPUTE_TYPES, LEGAL_AID_KINDS, type CaseAction, type CaseOutcome, type CaseStatus, type DisputeType, type LegalAidKind } from '../mediation/types'
 import { checkIdNumber } from '../identity/id-number'
 import { normalizeMobile } from '../identity/mobile'
-import { isoDateField, optionalText, recordId } from './fields'
+import { isoDateField, optionalText, pageFields, recordId } from './fields'
 import { returns, type ContractSection } from './types'
 
 /**
@@ -200,8 +200,7 @@ export const mediationContract = {
       q: z.string().trim().max(40).optional(),
       status: z.enum(CASE_STATUSES).optional(),
       type: z.enum(DISPUTE_TYPES).optional(),
-      limit: z.number().int().min(1).max(200).default(50),
-      offset: z.number().int().min(0).default(0),
+      ...pageFields(200),
     }),
     labels: mediationLabels,
     result: returns<MediationPage>(),

@@ -1,6 +1,6 @@
-import { sql } from 'kysely'
 import type { ApplicationStatus } from '../../../shared/aid/types'
 import type { Db, Trx } from '../db/schema/index'
+import { totalOf } from '../db/sql-helpers'
 import type { AidApplicationTable } from '../db/schema/aid_application'
 import type { AidApplicationEventTable } from '../db/schema/aid_application_event'
 import type { AidAttachmentTable } from '../db/schema/aid_attachment'
@@ -57,11 +57,7 @@ function filtered(db: Db, f: ApplicationFilter) {
 export async function listApplications(db: Db, f: ApplicationFilter, page: { limit: number; offset: number }) {
   // Newest first in claim order (shared/aid/claim-order.ts): ids break same-day ties, which created_at cannot.
   const items = await filtered(db, f).orderBy('a.date', 'desc').orderBy('a.id', 'desc').limit(page.limit).offset(page.offset).execute()
-  const total = await filtered(db, f)
-    .clearSelect()
-    .select(sql<number>`count(*)`.as('n'))
-    .executeTakeFirstOrThrow()
-  return { items, total: total.n }
+  return { items, total: await totalOf(filtered(db, f)) }
 }
 
 export function batchApplications(db: Db, batchId: string): Promise<ApplicationListRow[]> {

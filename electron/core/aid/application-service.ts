@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import type { AidCalculation } from '../../../shared/aid/evaluate'
 import { materialName, type AidProgram } from '../../../shared/aid/rules'
 import { APPLICATION_STATUS_NAMES, type AidAttachment, type AidApplicationDetail, type ApplicationStatus } from '../../../shared/aid/types'
@@ -19,7 +18,7 @@ import {
   insertEvents,
   updateApplication,
 } from './application-queries'
-import { attachmentsDir, stageScan } from './attachment-store'
+import { receiveScan } from './attachment-store'
 import { evaluate, requireEligible, type Existing } from './evaluation'
 import { resolveMember, type MemberRef } from './facts'
 import { namedAccount } from './payee-account'
@@ -216,18 +215,8 @@ export async function attachFile(
     throw new AppError('WORKFLOW_STATE', '已发放或不予发放的申请不能再添加附件', { field: 'applicationId' })
   }
   checkMaterials(program, [p.material])
-  const bytes = Buffer.from(p.file.contentBase64, 'base64')
-  if (bytes.length === 0) throw new AppError('INVALID_INPUT', '「文件」内容为空', { field: 'file' })
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
   const id = ctx.newId()
-  // Written to disk now, put under its name only once the call commits (attachment-store.ts).
-  const scan = await stageScan({ dataDir: ctx.core.dataDir, sha256, bytes, tempName: id, now: ctx.now() })
-  ctx.afterCommit(() => scan.store(), {
-    code: 'FILE_NOT_STORED',
-    message:
-      `「${p.file.fileName}」已登记为「${p.material}」的附件，但文件未能存入附件文件夹 ${attachmentsDir(ctx.core.dataDir)}。` +
-      '请检查该文件夹存在且可写入（不是同名文件、磁盘未满），然后再添加一次同一文件：不会重复登记，只补存文件。',
-  })
+  const { sha256, sizeBytes } = await receiveScan(ctx, { id, file: p.file, registeredAs: `「${p.material}」` })
   // The same scan for the same material again (a retry after a warning) adds no second row; the file is stored again.
   const attachment = (await findAttachment(ctx.trx, { applicationId: row.id, material: p.material, sha256 })) ?? {
     id,
@@ -235,7 +224,7 @@ export async function attachFile(
     material: p.material,
     file_name: p.file.fileName,
     sha256,
-    size_bytes: bytes.length,
+    size_bytes: sizeBytes,
     added_at: ctx.now(),
     added_by: ctx.caller.user.name,
   }

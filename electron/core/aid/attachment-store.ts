@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto'
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { AppError } from '../../../shared/errors'
+import type { WriteContext } from '../context'
 
 // Scans live at <dataDir>/attachments/<sha256>: content-addressed, so the same scan attached again (a retry, or to
 // another application) is stored once. A scan is first written whole under attachments/.staging/<id> while the call
@@ -76,4 +79,27 @@ export async function stageScan(p: { dataDir: string; sha256: string; bytes: Uin
       await rename(temp, final)
     },
   }
+}
+
+/**
+ * An uploaded file as an attachment row records it (aid scans, contract texts): decoded, refused when empty, staged
+ * under `id`, and stored under its hash once the call commits. If storing fails the row still stands and the call
+ * warns, naming the file as `registeredAs` (e.g. 「材料」 or 集体合同「标题」) and saying that adding the same file
+ * again only stores it.
+ */
+export async function receiveScan(
+  ctx: WriteContext,
+  p: { id: string; file: { fileName: string; contentBase64: string }; registeredAs: string },
+): Promise<{ sha256: string; sizeBytes: number }> {
+  const bytes = Buffer.from(p.file.contentBase64, 'base64')
+  if (bytes.length === 0) throw new AppError('INVALID_INPUT', '「文件」内容为空', { field: 'file' })
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  const scan = await stageScan({ dataDir: ctx.core.dataDir, sha256, bytes, tempName: p.id, now: ctx.now() })
+  ctx.afterCommit(() => scan.store(), {
+    code: 'FILE_NOT_STORED',
+    message:
+      `「${p.file.fileName}」已登记为${p.registeredAs}的附件，但文件未能存入附件文件夹 ${attachmentsDir(ctx.core.dataDir)}。` +
+      '请检查该文件夹存在且可写入（不是同名文件、磁盘未满），然后再添加一次同一文件：不会重复登记，只补存文件。',
+  })
+  return { sha256, sizeBytes: bytes.length }
 }

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto'
 import type { ContractAttachment, ContractDetail, ContractSaveParsed } from '../../../shared/contract/contracts'
 import { checkContract, contractTimeline } from '../../../shared/contracts/rules'
 import { todayIn } from '../../../shared/dates'
 import { AppError } from '../../../shared/errors'
-import { attachmentsDir, stageScan } from '../aid/attachment-store'
+import { receiveScan } from '../aid/attachment-store'
 import { readCalendar } from '../aid/settings'
 import type { ReadContext, WriteContext } from '../context'
 import { resolveEnterprises } from '../orgs/enterprise-by-name'
@@ -76,19 +75,11 @@ export async function saveContract(ctx: WriteContext, input: ContractSaveParsed)
 export async function attachContractFile(ctx: WriteContext, p: { contractId: string; file: { fileName: string; contentBase64: string } }): Promise<ContractAttachment> {
   const row = await getContractRow(ctx.trx, p.contractId)
   if (!row) throw new AppError('NOT_FOUND', `找不到集体合同 ${p.contractId}`, { field: 'contractId' })
-  const bytes = Buffer.from(p.file.contentBase64, 'base64')
-  if (bytes.length === 0) throw new AppError('INVALID_INPUT', '「文件」内容为空', { field: 'file' })
-  const sha256 = createHash('sha256').update(bytes).digest('hex')
   const id = ctx.newId()
-  // Written to disk now, put under its name only once the call commits (the scans store aid attachments use).
-  const scan = await stageScan({ dataDir: ctx.core.dataDir, sha256, bytes, tempName: id, now: ctx.now() })
-  ctx.afterCommit(() => scan.store(), {
-    code: 'FILE_NOT_STORED',
-    message: `「${p.file.fileName}」已登记为集体合同「${row.title}」的附件，但文件未能存入附件文件夹 ${attachmentsDir(ctx.core.dataDir)}。请检查该文件夹可写入，然后再添加一次同一文件：不会重复登记，只补存文件。`,
-  })
+  const { sha256, sizeBytes } = await receiveScan(ctx, { id, file: p.file, registeredAs: `集体合同「${row.title}」` })
   const found = await findContractAttachment(ctx.trx, { contractId: row.id, sha256 })
   if (found) return toContractAttachment(found)
-  const attachment = { id, contract_id: row.id, file_name: p.file.fileName, sha256, size_bytes: bytes.length, added_at: ctx.now(), added_by: ctx.caller.user.name }
+  const attachment = { id, contract_id: row.id, file_name: p.file.fileName, sha256, size_bytes: sizeBytes, added_at: ctx.now(), added_by: ctx.caller.user.name }
   await insertContractAttachment(ctx.trx, attachment)
   return toContractAttachment(attachment)
 }

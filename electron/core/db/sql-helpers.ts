@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely'
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely'
 
 /** U+10FFFF sorts after every other character in SQLite's BINARY (UTF-8 byte) order. */
 const AFTER_EVERYTHING = '\u{10FFFF}'
@@ -14,6 +14,13 @@ export function startsWith(column: string, prefix: string): RawBuilder<boolean> 
 /** `count(*)` typed as a number. */
 export function countAll(): RawBuilder<number> {
   return sql<number>`count(*)`
+}
+
+/** How many rows a list's filtered query matches, for its pager: the same query with its selection swapped for a count. */
+export async function totalOf<DB, TB extends keyof DB, O>(filtered: SelectQueryBuilder<DB, TB, O>): Promise<number> {
+  // Over a generic query Kysely cannot narrow the selection's type; the count is all it selects.
+  const row = await filtered.clearSelect().select(countAll().as('n')).$castTo<{ n: number }>().executeTakeFirstOrThrow()
+  return row.n
 }
 
 /**

@@ -1,6 +1,6 @@
-import { sql } from 'kysely'
 import type { HardshipCategoryValue, HardshipStatus } from '../../../shared/hardship/types'
 import type { Db, Trx } from '../db/schema/index'
+import { totalOf } from '../db/sql-helpers'
 import type { HardshipEventTable } from '../db/schema/hardship_event'
 import type { HardshipFileTable } from '../db/schema/hardship_file'
 
@@ -34,8 +34,7 @@ function filtered(db: Db, f: FileFilter) {
 
 export async function listFiles(db: Db, f: FileFilter, page: { limit: number; offset: number }) {
   const items = await filtered(db, f).orderBy('h.updated_at', 'desc').limit(page.limit).offset(page.offset).execute()
-  const total = await filtered(db, f).clearSelect().select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()
-  return { items, total: total.n }
+  return { items, total: await totalOf(filtered(db, f)) }
 }
 
 /** Registered files whose review falls due by `until`, earliest first (index hardship_file_review_due). */

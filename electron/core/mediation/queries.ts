@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import type { CaseStatus, DisputeType } from '../../../shared/mediation/types'
-import { countAll, startsWith } from '../db/sql-helpers'
+import { countAll, startsWith, totalOf } from '../db/sql-helpers'
 import type { Db, Trx } from '../db/schema/index'
 import type { MediationCaseTable } from '../db/schema/mediation_case'
 import type { MediationEventTable } from '../db/schema/mediation_event'
@@ -48,8 +48,7 @@ function filtered(db: Db, f: CaseFilter) {
 
 export async function listCases(db: Db, f: CaseFilter, page: { limit: number; offset: number }) {
   const items = await filtered(db, f).orderBy('c.applied_on', 'desc').orderBy('c.case_no', 'desc').limit(page.limit).offset(page.offset).execute()
-  const total = await filtered(db, f).clearSelect().select(countAll().as('n')).executeTakeFirstOrThrow()
-  return { items, total: total.n }
+  return { items, total: await totalOf(filtered(db, f)) }
 }
 
 export function workersOf(db: Db, caseIds: readonly string[]) {

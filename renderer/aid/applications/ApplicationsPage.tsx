@@ -3,13 +3,13 @@ import { useState } from 'react'
 import { APPLICATION_STATUSES, APPLICATION_STATUS_NAMES, type AidApplicationSummary, type ApplicationStatus } from '../../../shared/aid/types'
 import type { Input as In } from '../../../shared/contract/index'
 import { ErrorAlert } from '../../ui/ErrorAlert'
+import { usePagedFilter } from '../../ui/usePagedFilter'
 import { useApplications } from '../api'
 import { copy } from '../copy'
 import { yuan } from '../../ui/money'
 import { ApplicationDrawer } from './ApplicationDrawer'
 
 const l = copy.applications
-const pageSize = 20
 const statusColor: Record<ApplicationStatus, string> = {
   draft: 'default',
   submitted: 'processing',
@@ -28,11 +28,10 @@ interface Props {
 }
 
 export function ApplicationsPage({ status, title, emptyText }: Props) {
-  const [filter, setFilter] = useState<In<'aid.listApplications'>>({ status, limit: pageSize, offset: 0 })
+  const { filter, set, pagination } = usePagedFilter<In<'aid.listApplications'>>({ status })
   const [openId, setOpenId] = useState<string | null>(null)
   // The review queue's fixed status is part of the query (and so of its key) whatever the state kept from another tab.
   const list = useApplications(status ? { ...filter, status } : filter)
-  const set = (patch: Partial<In<'aid.listApplications'>>) => setFilter((f) => ({ ...f, ...patch, offset: 0 }))
   return (
     <Card title={title}>
       <Space style={{ marginBottom: 16 }}>
@@ -53,13 +52,7 @@ export function ApplicationsPage({ status, title, emptyText }: Props) {
         loading={list.isFetching}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText }}
-        pagination={{
-          current: Math.floor((filter.offset ?? 0) / pageSize) + 1,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: false,
-          onChange: (page) => setFilter((f) => ({ ...f, offset: (page - 1) * pageSize })),
-        }}
+        pagination={pagination(list.data?.total)}
         columns={[
           { title: l.columns.member, dataIndex: 'memberName' },
           { title: l.columns.idNumber, dataIndex: 'idNumber' },

@@ -1,28 +1,18 @@
-import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { todayIn } from '../../../shared/dates'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
+import { okJson as json, runCli } from '../members/cli-helpers'
 import { addMember, medicalProgram, resetFixtures } from './fixtures'
 
 // The CLI contract of issue 5: exact JSON shapes on stdout, exit 0 / 1 (Chinese message on stderr) / 2 (usage).
 
-const cliPath = resolve('bin/uniondesk.mjs')
 let t: TestCore
 let db: string
 let member: { id: string; idNumber: string }
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [cliPath, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, UNIONDESK_DB: '' } })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
-
-function json(run: { code: number | null; stdout: string; stderr: string }): unknown {
-  expect(run.stderr).toBe('')
-  expect(run.code).toBe(0)
-  return JSON.parse(run.stdout)
-}
+const cli = (...args: string[]) => runCli(['--db', db, ...args])
 
 beforeAll(async () => {
   resetFixtures()

@@ -1,21 +1,17 @@
-import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CHECK_NAMES } from '../../../shared/congress/types'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
+import { runCli } from '../members/cli-helpers'
 import { agenda, compliant, setUpUnion } from './fixtures'
 
 // The CLI contract of issue 12 for congresses: `congress add FILE.json`, `congress check --enterprise NAME --json`.
 
-const cliPath = resolve('bin/uniondesk.mjs')
 let t: TestCore
 let db: string
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [cliPath, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, UNIONDESK_DB: '' } })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
+const cli = (...args: string[]) => runCli(['--db', db, ...args])
 
 beforeAll(async () => {
   t = await createTestCore({ file: true })

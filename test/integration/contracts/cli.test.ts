@@ -2,18 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../members/cli-helpers'
+import { okJson as json, runCli } from '../members/cli-helpers'
 
 // The CLI contract of issue 12: exact JSON shapes on stdout, exit 0 / 1 (Chinese message on stderr) / 2 (usage).
 
 let dir = ''
 let db = ''
 const cli = (...args: string[]) => runCli(['--db', db, ...args])
-function json(run: { code: number | null; stdout: string; stderr: string }): unknown {
-  expect(run.stderr).toBe('')
-  expect(run.code).toBe(0)
-  return JSON.parse(run.stdout)
-}
 function file(name: string, value: unknown): string {
   const path = join(dir, name)
   writeFileSync(path, JSON.stringify(value))

@@ -1,24 +1,14 @@
-import { spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
+import { okJson as json, runCli } from '../members/cli-helpers'
 import { seedRegister } from './fixtures'
 
-const cliPath = resolve('bin/uniondesk.mjs')
 let t: TestCore
 let db: string
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [cliPath, '--db', db, ...args], { encoding: 'utf8', env: { ...process.env, UNIONDESK_DB: '' } })
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr }
-}
-
-function json(run: { code: number | null; stdout: string; stderr: string }): unknown {
-  expect(run.stderr).toBe('')
-  expect(run.code).toBe(0)
-  return JSON.parse(run.stdout)
-}
+const cli = (...args: string[]) => runCli(['--db', db, ...args])
 
 const idOf = (v: unknown): string => (typeof v === 'object' && v !== null && 'id' in v && typeof v.id === 'string' ? v.id : '')
 
