@@ -38,10 +38,23 @@ function errnoCode(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string' ? err.code : undefined
 }
 
+/** The generated file could not be written: the clerk's words, with the folder and the disk's reason (ENOSPC → full). */
+function outboxUnwritable(dir: string, err: unknown): AppError {
+  const code = errnoCode(err)
+  const why = code === 'ENOSPC' ? '磁盘空间已满' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? '没有写入权限' : code === 'ENOTDIR' || code === 'EEXIST' ? '该位置有同名文件，不是文件夹' : '无法写入'
+  return new AppError('FILE_UNWRITABLE', `无法生成文件：临时文件夹 ${dir} ${why}。数据库未做任何修改，请检查该文件夹后重试。`)
+}
+
 /** Writes `source` to the outbox as `fileName`: temporary name, fsync, then rename. A failed write leaves nothing. */
 export async function writeOutboxFile(dataDir: string, fileName: string, source: Readable): Promise<GeneratedFile> {
   const dir = outboxDir(dataDir)
-  await mkdir(dir, { recursive: true })
+  try {
+    await mkdir(dir, { recursive: true })
+  } catch (err) {
+    // The producer (a query paging through the register) must stop too, or it runs on against a closed database.
+    source.destroy()
+    throw outboxUnwritable(dir, err)
+  }
   const ref = randomBytes(24).toString('base64url')
   const name = safeFileName(fileName)
   const partial = join(dir, `${ref}.part`)
@@ -54,7 +67,7 @@ export async function writeOutboxFile(dataDir: string, fileName: string, source:
   } catch (err) {
     await rm(partial, { force: true })
     await rm(join(dir, ref), { recursive: true, force: true })
-    throw err
+    throw err instanceof AppError || errnoCode(err) === undefined ? err : outboxUnwritable(dir, err)
   }
   return { ref, fileName: name, bytes: (await stat(final)).size }
 }

@@ -41,6 +41,8 @@ async function xlsxBytes(spec: TableFile, rows: AsyncIterable<readonly Cell[]>):
   // A failing query (or zip) must fail the file, not leave the pipeline waiting for bytes that never come.
   sheet.once('error', (err) => out.destroy(err))
   zip.once('error', (err: Error) => out.destroy(err))
+  // When the writer gives up (a full disk, an unwritable folder), the sheet stops reading the register as well.
+  out.once('close', () => sheet.destroy())
   // Level 3: as small as the default 6 on sheet XML (17.6 against 17.4 MB for 200,000 members), in a third less time.
   zip.addReadStream(sheet, sheetPartName, { mtime, compressionLevel: 3 })
   zip.end()

@@ -40,6 +40,26 @@ describe('outbox: where generated files wait for delivery', () => {
     expect(readdirSync(outboxDir(dataDir))).toEqual([])
   })
 
+  it('an outbox that cannot be made is refused in Chinese, and the producer is stopped instead of reading on', async () => {
+    writeFileSync(outboxDir(dataDir), 'a file where the folder should be')
+    let produced = 0
+    const source = Readable.from((async function* () {
+      for (;;) {
+        produced++
+        yield 'row\n'
+        await new Promise((r) => setTimeout(r, 1))
+      }
+    })())
+    await expect(writeOutboxFile(dataDir, '会员名册.csv', source)).rejects.toMatchObject({
+      code: 'FILE_UNWRITABLE',
+      message: expect.stringMatching(/^无法生成文件：临时文件夹 .*outbox 该位置有同名文件，不是文件夹/),
+    })
+    expect(source.destroyed).toBe(true)
+    const after = produced
+    await new Promise((r) => setTimeout(r, 30))
+    expect(produced).toBe(after)
+  })
+
   it('refs cannot reach outside the outbox: ../, absolute paths, dots and separators resolve to nothing', async () => {
     writeFileSync(join(dataDir, 'uniondesk.db'), '数据库')
     const file = await writeOutboxFile(dataDir, 'a.csv', Readable.from(['x']))
