@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import type { Metafile } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testAdmin } from '../test/helpers/accounts'
 import { buildCliBundle, cliEntry, freshBundle, projectRoot } from './cli-bundle.mjs'
 
 const runNode = (file: string, args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [file, ...args], { encoding: 'utf8', env: { ...process.env, UNIONDESK_DB: '', ...env } })
+  spawnSync(process.execPath, [file, ...args], { encoding: 'utf8', env: { ...process.env, UNIONDESK_DB: '', UNIONDESK_USER: testAdmin.name, UNIONDESK_PASSWORD: testAdmin.password, ...env } })
 
 /** Packages of every module a bundle evaluates before the command runs: its entry and the chunks that imports statically. */
 function packagesAtStart(metafile: Metafile): Set<string> {

@@ -74,8 +74,26 @@ export function todayIn(nowIso: string): string {
   return dayjs.utc(nowIso).add(SHANGHAI_OFFSET_MINUTES, 'minute').format('YYYY-MM-DD')
 }
 
+/** An instant as the office reads it on a wall clock (Asia/Shanghai), to the minute: 2026-12-02 17:05. */
+export function formatInstant(nowIso: string): string {
+  if (!isIsoInstant(nowIso)) throw new AppError('INVALID_INPUT', `时间格式不正确：${nowIso}`)
+  return dayjs.utc(nowIso).add(SHANGHAI_OFFSET_MINUTES, 'minute').format('YYYY-MM-DD HH:mm')
+}
+
+/** The first and last instant (UTC ISO, milliseconds) of a calendar day in the office's time (Asia/Shanghai). */
+export function dayBoundsUtc(date: string): { from: string; to: string } {
+  const start = dayjs.utc(requireIsoDate(date)).subtract(SHANGHAI_OFFSET_MINUTES, 'minute')
+  return { from: start.toISOString(), to: start.add(1, 'day').subtract(1, 'millisecond').toISOString() }
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Arithmetic
+
+/** The Monday of the week a date falls in (weeks start on Monday in China, as ISO weeks do). */
+export function mondayOf(date: string): string {
+  const d = dayjs.utc(requireIsoDate(date))
+  return d.subtract((d.day() + 6) % 7, 'day').format('YYYY-MM-DD')
+}
 
 export function addDays(date: string, n: number): string {
   return utcDay(date).add(requireWholeNumber(n, '天数'), 'day').format('YYYY-MM-DD')

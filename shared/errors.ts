@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'FORBIDDEN'
   | 'UNAUTHORIZED'
+  | 'ACCOUNT_LOCKED'
+  | 'SESSION_LOCKED'
   | 'CONFLICT'
   | 'NOT_SET_UP'
   | 'DB_FROM_NEWER_VERSION'
@@ -28,6 +30,10 @@ export type ErrorCode =
   | 'NOTICE_NOT_ENDED'
   | 'FONT_GLYPH_MISSING'
   | 'DISK_FULL'
+  | 'NOT_A_BACKUP'
+  | 'PASSPHRASE_WRONG'
+  | 'AUDIT_KEY_INVALID'
+  | 'AUDIT_CHAIN_BROKEN'
   | 'INTERNAL'
 
 export interface ErrorDetail {

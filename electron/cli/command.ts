@@ -14,6 +14,11 @@ export interface CliCommand {
   createsDatabase?: boolean
   /** A pure check (id check): runs on an empty in-memory database, so it needs no --db and never creates one. */
   needsNoDatabase?: boolean
+  /**
+   * Who runs it: by default an account (UNIONDESK_USER / UNIONDESK_PASSWORD or a terminal prompt); 'recovery' is the
+   * lost-administrator reset, allowed by a recovery file in the data folder instead of a login.
+   */
+  signIn?: 'recovery'
   run(io: CliIo, argv: string[]): Promise<void>
 }
 

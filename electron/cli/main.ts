@@ -83,7 +83,11 @@ export async function runCli(argv: string[], out: (t: string) => void, err: (t: 
     out(`${found.command.summary}\n\n用法：${found.command.usage}`)
     return 0
   }
-  const io = createIo(found.command.needsNoDatabase ? ':memory:' : resolveDbPath(globals.db), globals.json, out, { create: found.command.createsDatabase === true, warn: err })
+  const io = createIo(found.command.needsNoDatabase ? ':memory:' : resolveDbPath(globals.db), globals.json, out, {
+    create: found.command.createsDatabase === true,
+    warn: err,
+    signIn: found.command.needsNoDatabase ? 'pureCheck' : (found.command.signIn ?? 'account'),
+  })
   try {
     await found.command.run(io, found.argv)
     return 0

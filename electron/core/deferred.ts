@@ -62,7 +62,7 @@ export async function settleDeferred(
       const note = await core.db.transaction().execute(async (trx) => {
         const ctx: WriteContext = { ...base, db: trx, trx, afterCommit: (run, ifFailed) => void effects.push({ run, ifFailed }) }
         const said = await failed(ctx)
-        await appendAudit(ctx, method, raw, { failedAfterCommit: error.code, note: said })
+        await appendAudit(ctx, method, { input: raw, outcome: { failedAfterCommit: error.code, note: said } })
         return said
       })
       await runAfterCommit(core, method, effects)

@@ -4,11 +4,12 @@ import type { MethodSpec } from '../../shared/contract/types'
 import { AppError, zodToAppError, type Reply, type WireError } from '../../shared/errors'
 import { requirePermission } from './access'
 import { runAfterCommit, type AfterCommitEffect } from './after-commit'
-import { appendAudit } from './audit/append'
+import { beginAudit } from './audit/append'
 import { auditedOutcome, isDeferred, settleDeferred } from './deferred'
 import type { Caller, Core, ReadContext, WriteContext } from './context'
 import { constraintError, databaseError, dbMessages } from './db/constraint-errors'
 import { forgetChecked } from './db/integrity'
+import { requirePlainData } from './plain-data'
 import { registry } from './registry'
 
 type AnyHandler = (ctx: ReadContext | WriteContext, input: unknown) => Promise<unknown>
@@ -18,8 +19,14 @@ function handlerFor(method: MethodName): AnyHandler {
   return registry[method] as AnyHandler
 }
 
+/** A read method of the contract, for the audit row's view of a record before and after a write (contract auditRecord). */
+function readHandlerFor(name: string): AnyHandler | undefined {
+  return isMethodName(name) && contract[name].writes === false ? handlerFor(name) : undefined
+}
+
 function parseInput(method: MethodName, raw: unknown): unknown {
   const spec = contract[method]
+  requirePlainData(raw, spec.labels)
   // reportInput lets the message tell 「应为整数」 from 「不能为空」.
   const parsed = spec.input.safeParse(raw ?? {}, { reportInput: true })
   if (!parsed.success) throw zodToAppError(parsed.error, spec.labels)
@@ -44,8 +51,10 @@ export async function dispatch(core: Core, caller: Caller, method: string, raw: 
     const effects: AfterCommitEffect[] = []
     const out = await core.db.transaction().execute(async (trx) => {
       const ctx: WriteContext = { ...base, db: trx, trx, afterCommit: (run, ifFailed) => void effects.push({ run, ifFailed }) }
+      // The audit row (masked by the contract's personal-field marks) lands in the same transaction as the write.
+      const audited = await beginAudit(ctx, method, withoutSecrets(secretFields(spec), input), readHandlerFor)
       const done = await handler(ctx, input)
-      await appendAudit(ctx, method, raw, auditedOutcome(done))
+      await audited(auditedOutcome(done))
       return done
     })
     // Committed: from here on the call has succeeded, and a failed effect is a warning beside the result.
@@ -58,6 +67,14 @@ export async function dispatch(core: Core, caller: Caller, method: string, raw: 
   }
 }
 
+const secretFields = (spec: MethodSpec) => spec.secret
+
+/** Passwords never reach the audit trail or a log, not even masked: the field is kept, its value is not. */
+function withoutSecrets(secret: readonly string[] | undefined, raw: unknown): unknown {
+  if (!secret || typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, secret.includes(k) ? '（已隐去）' : v]))
+}
+
 /** Whether this call writes: the contract says so, or (a check-only import) the input's dryRun says it only reads. */
 function callWrites(writes: MethodSpec['writes'], input: unknown): boolean {
   if (writes !== 'unlessDryRun') return writes
@@ -65,7 +82,8 @@ function callWrites(writes: MethodSpec['writes'], input: unknown): boolean {
 }
 const dryRunInput = z.object({ dryRun: z.literal(true) })
 
-function toWireError(core: Core, method: string, err: unknown): WireError {
+/** An error as it crosses to the caller: AppErrors as they are, known database failures in Chinese, anything else logged. */
+export function toWireError(core: Core, method: string, err: unknown): WireError {
   if (err instanceof AppError) return err.toWire()
   const known = constraintError(err) ?? databaseError(err, core.dbPath)
   // Damage met by any call: the next open runs the integrity check again instead of trusting today's mark.

@@ -1,4 +1,7 @@
+import { accountsHandlers, authHandlers } from './accounts/handlers'
 import { aidHandlers } from './aid/handlers'
+import { auditHandlers } from './audit/handlers'
+import { backupHandlers } from './backup/handlers'
 import { congressHandlers } from './congress/handlers'
 import { contractsHandlers } from './contracts/handlers'
 import { demoHandlers } from './demo/handlers'
@@ -24,4 +27,8 @@ export const registry: Handlers = {
   ...congressHandlers,
   ...mediationHandlers,
   ...contractsHandlers,
+  ...backupHandlers,
+  ...authHandlers,
+  ...accountsHandlers,
+  ...auditHandlers,
 }

@@ -3,17 +3,20 @@ import { request } from 'node:http'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestCore, type TestCore } from '../../test/helpers/test-core'
+import { signInOverHttp } from '../../test/helpers/web-login'
 import { startWebServer, type WebServer } from './http-server'
 
 /** Web mode answers in HTTP's words, and always with the one envelope the renderer's client reads whatever the status. */
 describe('web mode: status codes', () => {
   let t: TestCore
   let web: WebServer
+  let signedIn: Record<string, string> = {}
   const maxBodyBytes = 64 * 1024
   beforeAll(async () => {
     t = await createTestCore()
     writeFileSync(join(t.dir, 'index.html'), '<!doctype html><title>基层工会工作台</title>')
-    web = await startWebServer({ core: t.core, caller: { user: { name: '测试员', role: 'admin' }, transport: 'http' }, staticDir: t.dir, maxBodyBytes })
+    web = await startWebServer({ core: t.core, staticDir: t.dir, maxBodyBytes })
+    signedIn = await signInOverHttp(web)
   })
   afterAll(async () => {
     await web.close()
@@ -21,7 +24,7 @@ describe('web mode: status codes', () => {
   })
 
   const api = (method: string, body: string) =>
-    fetch(`${web.url}/api/${method}`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}`, 'Content-Type': 'application/json' }, body })
+    fetch(`${web.url}/api/${method}`, { method: 'POST', headers: { ...signedIn, 'Content-Type': 'application/json' }, body })
 
   it('a good call: 200 and the envelope', async () => {
     const res = await api('orgs.list', '{}')
@@ -57,7 +60,7 @@ describe('web mode: status codes', () => {
   ): Promise<{ status: number; body: string }> {
     let answered = false
     return new Promise((resolve, reject) => {
-      const req = request(`${web.url}/api/orgs.list`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}`, ...headers } }, (res) => {
+      const req = request(`${web.url}/api/orgs.list`, { method: 'POST', headers: { ...signedIn, ...headers } }, (res) => {
         answered = true
         let body = ''
         res.setEncoding('utf8')

@@ -1,4 +1,4 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createReadStream } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -6,8 +6,9 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { ErrorCode, Reply } from '../../shared/errors'
-import type { Caller, Core } from '../core/context'
-import { dispatch } from '../core/dispatch'
+import { callInSession } from '../core/accounts/session-call'
+import { createSessionStore, type SessionStore } from '../core/accounts/sessions'
+import type { Core } from '../core/context'
 import { downloadHeaders, findOutboxFile, removeOutboxFile } from '../core/files/outbox'
 
 export interface WebServer {
@@ -21,7 +22,8 @@ export interface WebServer {
 
 export interface WebServerOptions {
   core: Core
-  caller: Caller
+  /** The signed-in tabs; injected in tests to drive the idle lock with a clock. */
+  sessions?: SessionStore
   staticDir: string
   port?: number
   /** The largest request body accepted (default 64 MB: a workbook upload in base64). */
@@ -45,8 +47,9 @@ export const contentSecurityPolicy =
 
 const defaultMaxBody = 64 * 1024 * 1024
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8'): void {
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'application/json; charset=utf-8', extra: Record<string, string> = {}): void {
   res.writeHead(status, {
+    ...extra,
     'Content-Type': type,
     'Content-Security-Policy': contentSecurityPolicy,
     'X-Content-Type-Options': 'nosniff',
@@ -108,7 +111,25 @@ function originAllowed(req: IncomingMessage, port: number): 'ok' | 'host' | 'ori
   return 'ok'
 }
 
-async function serveApi(req: IncomingMessage, res: ServerResponse, o: WebServerOptions, token: string, method: string): Promise<void> {
+export const sessionCookieName = 'uniondesk_session'
+
+/**
+ * The session cookie carries the session id and its HMAC under this launch's token: HttpOnly (no script reads it),
+ * SameSite=Strict (no other site's page sends it), and worthless to another launch, whose token differs.
+ */
+function sessionCookie(token: string, session: string | null): string {
+  const value = session === null ? '' : `${session}.${createHmac('sha256', token).update(session).digest('base64url')}`
+  return `${sessionCookieName}=${value}; HttpOnly; SameSite=Strict; Path=/${session === null ? '; Max-Age=0' : ''}`
+}
+
+function sessionOf(req: IncomingMessage, token: string): string | undefined {
+  const cookie = (req.headers.cookie ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith(`${sessionCookieName}=`))
+  const [id, mac] = (cookie?.slice(sessionCookieName.length + 1) ?? '').split('.')
+  if (!id || !mac) return undefined
+  return sameToken(mac, createHmac('sha256', token).update(id).digest('base64url')) ? id : undefined
+}
+
+async function serveApi(req: IncomingMessage, res: ServerResponse, o: WebServerOptions, sessions: SessionStore, token: string, method: string): Promise<void> {
   const auth = req.headers.authorization ?? ''
   if (!auth.startsWith('Bearer ') || !sameToken(auth.slice(7), token)) {
     return sendError(res, 401, 'UNAUTHORIZED', '未授权：请使用启动时显示的地址打开本页面')
@@ -126,19 +147,22 @@ async function serveApi(req: IncomingMessage, res: ServerResponse, o: WebServerO
   } catch {
     return sendError(res, 400, 'INVALID_INPUT', '请求内容不是有效的 JSON')
   }
-  const reply = await dispatch(o.core, o.caller, method, input)
-  send(res, statusOf(reply), JSON.stringify(reply))
+  const { reply, session } = await callInSession(o.core, sessions, sessionOf(req, token), 'http', method, input)
+  send(res, statusOf(reply), JSON.stringify(reply), undefined, session === undefined ? {} : { 'Set-Cookie': sessionCookie(token, session) })
 }
 
 /**
  * GET /files/<ref>: a file a call generated, streamed from the outbox and then removed. A download link cannot set a
  * header, so the token may also come as ?token=.
  */
-async function serveFile(req: IncomingMessage, res: ServerResponse, o: WebServerOptions, token: string, ref: string, query: URLSearchParams): Promise<void> {
+async function serveFile(req: IncomingMessage, res: ServerResponse, o: WebServerOptions, sessions: SessionStore, token: string, ref: string, query: URLSearchParams): Promise<void> {
   const auth = req.headers.authorization ?? ''
   const given = auth.startsWith('Bearer ') ? auth.slice(7) : (query.get('token') ?? '')
   if (!sameToken(given, token)) return sendError(res, 401, 'UNAUTHORIZED', '未授权：请使用启动时显示的地址打开本页面')
   if (req.method !== 'GET') return sendError(res, 405, 'INVALID_INPUT', '只接受 GET 请求')
+  // A generated file is as personal as the call that made it: only a signed-in, unlocked tab may fetch it.
+  const signedIn = await sessions.operatorFor(o.core, sessionOf(req, token)).then(() => true, () => false)
+  if (!signedIn) return sendError(res, 401, 'UNAUTHORIZED', '请先登录')
   const file = await findOutboxFile(o.core.dataDir, ref)
   if (!file) return sendError(res, 404, 'NOT_FOUND', '文件不存在或已经下载过，请重新生成')
   res.writeHead(200, { ...downloadHeaders(file), 'Content-Security-Policy': contentSecurityPolicy, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' })
@@ -172,6 +196,7 @@ async function serveStatic(res: ServerResponse, staticDir: string, urlPath: stri
 /** Web mode: the same app in a browser, over the same dispatcher, reachable only from this machine. */
 export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
   const token = randomBytes(24).toString('base64url')
+  const sessions = o.sessions ?? createSessionStore(() => Date.now())
   let port = o.port ?? 0
   const server = createServer((req, res) => {
     const check = originAllowed(req, port)
@@ -181,9 +206,9 @@ export async function startWebServer(o: WebServerOptions): Promise<WebServer> {
     const api = /^\/api\/([\w.]+)$/.exec(path)
     const file = /^\/files\/([^/]*)$/.exec(path)
     const handled = api?.[1]
-      ? serveApi(req, res, o, token, api[1])
+      ? serveApi(req, res, o, sessions, token, api[1])
       : file
-        ? serveFile(req, res, o, token, file[1] ?? '', url.searchParams)
+        ? serveFile(req, res, o, sessions, token, file[1] ?? '', url.searchParams)
         : serveStatic(res, o.staticDir, path)
     handled.catch(() => sendError(res, 500, 'INTERNAL', '系统内部错误'))
   })

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs'
-import { userInfo } from 'node:os'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openCore } from '../core/open-core'
@@ -13,11 +12,10 @@ async function main(): Promise<void> {
   const dbPath = resolveDbPath(values.db)
   // Web mode, like the app, makes its database at first run; a new file is said out loud, so a mistyped --db shows.
   const isNew = !existsSync(dbPath)
-  const core = await openCore({ dbPath })
+  const core = await openCore({ dbPath, dailyBackup: true })
   warmPrinter(core.fontsDir).catch((err: unknown) => core.log.error('warm-printer', err, {}))
   const server = await startWebServer({
     core,
-    caller: { user: { name: userInfo().username, role: 'admin' }, transport: 'http' },
     // UNIONDESK_RENDERER_DIR lets parallel test runs serve their own build.
     staticDir: resolve(process.env.UNIONDESK_RENDERER_DIR ?? resolve(import.meta.dirname, '../../dist/renderer')),
     port: values.port ? Number(values.port) : 0,

@@ -4,6 +4,7 @@ import { PAYMENT_METHODS, PAYMENT_METHOD_NAMES, type PaymentMethod } from '../..
 import { toIsoDate } from '../../shared/dates'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { copy } from './copy'
+import { useUnsavedGuard } from '../ui/FormModal'
 
 export interface PayValues {
   method: PaymentMethod
@@ -30,8 +31,9 @@ interface Props {
 export function PayModal({ open, title, pending, error, onOk, onCancel }: Props) {
   const b = copy.batch
   const [form] = Form.useForm<FormValues>()
+  const close = useUnsavedGuard(form, onCancel)
   return (
-    <Modal open={open} title={title} okText={b.pay} cancelText={copy.cancel} confirmLoading={pending} onOk={() => form.submit()} onCancel={onCancel} destroyOnHidden>
+    <Modal open={open} title={title} okText={b.pay} cancelText={copy.cancel} confirmLoading={pending} onOk={() => form.submit()} onCancel={close} destroyOnHidden>
       <ErrorAlert error={error} />
       <Form
         form={form}

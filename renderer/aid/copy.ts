@@ -176,6 +176,8 @@ export const copy = {
     reject: '不予发放',
     pay: '单笔发放',
     reasonLabel: '理由',
+    reviewCommentLabel: '审核意见',
+    reviewCommentHint: '可不填；填写后记入申请的办理记录',
     returnTitle: '退回申请',
     rejectTitle: '不予发放',
     approved: '已审核通过',

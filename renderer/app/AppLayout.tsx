@@ -1,12 +1,19 @@
-import { Layout, Menu, Typography } from 'antd'
+import { Layout, Menu, Spin, Typography } from 'antd'
+import { Suspense } from 'react'
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router'
 import type { Profile } from '../../shared/contract/profile'
-import { sections } from './sections'
+import { SessionMenu } from '../auth/SessionMenu'
+import { DemoBadge } from '../demo/DemoBadge'
+import { usePrefetchFirstListPage } from '../members/api'
+import { useAllowedSections } from './useAllowedSections'
 
 export function AppLayout({ profile }: { profile: Profile }) {
   const navigate = useNavigate()
   const location = useLocation()
+  const sections = useAllowedSections()
   const current = sections.find((s) => location.pathname.startsWith(s.path))?.path ?? sections[0]?.path ?? '/'
+  // The register is the first screen (and the default route): its rows are fetched while this frame renders.
+  usePrefetchFirstListPage(current === '/members')
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#a8071a' }}>
@@ -14,9 +21,11 @@ export function AppLayout({ profile }: { profile: Profile }) {
           {profile.name}
         </Typography.Title>
         <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>基层工会工作台</Typography.Text>
+        <DemoBadge />
+        <SessionMenu />
       </Layout.Header>
       <Layout>
-        <Layout.Sider width={200} theme="light">
+        <Layout.Sider width={168} theme="light">
           <Menu
             mode="inline"
             selectedKeys={[current]}
@@ -25,13 +34,15 @@ export function AppLayout({ profile }: { profile: Profile }) {
             style={{ height: '100%' }}
           />
         </Layout.Sider>
-        <Layout.Content style={{ padding: 24 }}>
-          <Routes>
-            {sections.map((s) => (
-              <Route key={s.path} path={`${s.path}/*`} element={s.element} />
-            ))}
-            <Route path="*" element={<Navigate to={sections[0]?.path ?? '/'} replace />} />
-          </Routes>
+        <Layout.Content style={{ padding: 16 }}>
+          <Suspense fallback={<Spin size="large" style={{ display: 'block', marginTop: 96 }} />}>
+            <Routes>
+              {sections.map((s) => (
+                <Route key={s.path} path={`${s.path}/*`} element={s.element} />
+              ))}
+              <Route path="*" element={<Navigate to={sections[0]?.path ?? '/'} replace />} />
+            </Routes>
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -1,7 +1,8 @@
 import { UploadOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Col, Descriptions, List, Row, Space, Steps, Table, Tag, Typography, Upload } from 'antd'
 import { useNavigate, useParams } from 'react-router'
-import type { ContractDetail, CoveredEnterprise, Negotiator } from '../../shared/contract/contracts'
+import { contractProblemNames, type ContractDetail, type CoveredEnterprise, type Negotiator } from '../../shared/contract/contracts'
+import { AttachmentLine } from '../ui/AttachmentLine'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { PrintAction } from '../ui/PrintAction'
 import { yuan } from '../ui/money'
@@ -75,7 +76,7 @@ export function ContractPage() {
                 {c.check.ok ? (
                   <Alert type="success" showIcon message={copy.checkOk} />
                 ) : (
-                  <List size="small" dataSource={c.check.problems} renderItem={(p) => <List.Item><Tag color="red">{p.code}</Tag>{p.message}</List.Item>} />
+                  <List size="small" dataSource={c.check.problems} renderItem={(p) => <List.Item><Tag color="red">{contractProblemNames[p.code]}</Tag>{p.message}</List.Item>} />
                 )}
               </Card>
               <Timeline c={c} />
@@ -131,7 +132,7 @@ export function ContractPage() {
                   </Upload>
                 }
               >
-                <List size="small" dataSource={c.attachments} renderItem={(a) => <List.Item>{a.fileName}<Typography.Text type="secondary" copyable={{ text: a.sha256 }}>SHA-256 {a.sha256.slice(0, 12)}…</Typography.Text></List.Item>} />
+                <List size="small" dataSource={c.attachments} renderItem={(a) => <List.Item><AttachmentLine file={a} /></List.Item>} />
               </Card>
             </Space>
           </Col>

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { DemoResult } from '../../shared/contract/demo'
 import { call } from '../api/client'
 
@@ -21,5 +21,16 @@ export function useLoadDemo({ onSuccess, onError }: Callbacks = {}) {
       onSuccess?.(result)
     },
     onError,
+  })
+}
+
+export const useDemoStatus = () => useQuery({ queryKey: ['demo.status', {}], queryFn: () => call('demo.status', {}) })
+
+export function useClearDemo() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (includeAdded: boolean) => call('demo.clear', { includeAdded }),
+    // Everything went, the profile too: the app falls back to the first-run screen when profile.get answers null.
+    onSuccess: () => client.invalidateQueries(),
   })
 }

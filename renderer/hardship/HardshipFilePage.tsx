@@ -1,20 +1,46 @@
-import { Button, Card, Col, Descriptions, Row, Space, Table, Tag } from 'antd'
-import { useState } from 'react'
+import { Button, Card, Col, Descriptions, Row, Space, Table, Tag, Typography } from 'antd'
+import { useState, type ReactNode } from 'react'
 import { useNavigate, useParams } from 'react-router'
 import type { HardshipFile } from '../../shared/hardship/types'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { yuan } from '../ui/money'
-import { useHardshipFile } from './api'
+import { useHardshipFile, useRevealHardshipFile } from './api'
 import { CategoryCalculationCard } from './CategoryCalculationCard'
 import { copy } from './copy'
 import { HardshipForm } from './HardshipForm'
 import { LifecycleCard } from './LifecycleCard'
 import { PrintAction } from '../ui/PrintAction'
+import { RevealReasonModal } from '../ui/RevealReasonModal'
 
-function Basics({ file }: { file: HardshipFile }) {
+/** Phone, health details and numbers come masked; the full file is asked for with a reason, which the core records. */
+function RevealAction({ file, revealed, onRevealed }: { file: HardshipFile; revealed: boolean; onRevealed: (f: HardshipFile) => void }) {
+  const [asking, setAsking] = useState(false)
+  const reveal = useRevealHardshipFile(file.id)
+  if (revealed) return <Typography.Text type="secondary">{copy.revealed}</Typography.Text>
+  return (
+    <>
+      <Button size="small" onClick={() => setAsking(true)}>
+        {copy.reveal}
+      </Button>
+      {asking ? (
+        <RevealReasonModal
+          reveal={reveal}
+          copy={copy.revealCopy}
+          onClose={() => setAsking(false)}
+          onRevealed={(f) => {
+            onRevealed(f)
+            setAsking(false)
+          }}
+        />
+      ) : null}
+    </>
+  )
+}
+
+function Basics({ file, extra }: { file: HardshipFile; extra: ReactNode }) {
   const none = copy.none
   return (
-    <Card title={copy.basics} size="small">
+    <Card title={copy.basics} size="small" extra={extra}>
       <Descriptions
         size="small"
         column={3}
@@ -58,8 +84,11 @@ export function HardshipFilePage() {
   const navigate = useNavigate()
   const file = useHardshipFile(id)
   const [editing, setEditing] = useState(false)
+  const [revealed, setRevealed] = useState<HardshipFile | null>(null)
   if (file.error) return <ErrorAlert error={file.error} />
   if (!file.data) return <Card loading />
+  // A reveal shows the file as it was then: another file, or this one saved since, goes back to masked.
+  const full = revealed?.id === file.data.id && revealed.updatedAt === file.data.updatedAt ? revealed : null
   if (editing) return <HardshipForm file={file.data} onSaved={() => setEditing(false)} onCancel={() => setEditing(false)} />
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -73,7 +102,7 @@ export function HardshipFilePage() {
       <Row gutter={16}>
         <Col span={16}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Basics file={file.data} />
+            <Basics file={full ?? file.data} extra={<RevealAction file={file.data} revealed={full !== null} onRevealed={setRevealed} />} />
             <LifecycleCard file={file.data} />
           </Space>
         </Col>

@@ -88,7 +88,7 @@ export function HardshipForm({ file, onSaved, onCancel }: Props) {
               </Col>
               <Col span={10}>
                 <Form.Item name="phone" label={copy.phone} rules={[rule('phone')]}>
-                  <Input />
+                  <Input placeholder={file?.phone ? copy.maskedKept(file.phone) : undefined} />
                 </Form.Item>
               </Col>
               <Col span={10}>

@@ -60,12 +60,15 @@ export function HouseholdTable() {
               },
               {
                 title: copy.family.health,
-                width: 100,
-                render: (_, f) => (
-                  <Form.Item {...cell} name={[f.name, 'health']}>
-                    <Input aria-label={copy.family.health} />
-                  </Form.Item>
-                ),
+                width: 130,
+                render: (_, f) => {
+                  const masked: unknown = form.getFieldValue(['familyMembers', f.name, 'maskedHealth'])
+                  return (
+                    <Form.Item {...cell} name={[f.name, 'health']}>
+                      <Input aria-label={copy.family.health} placeholder={typeof masked === 'string' ? copy.maskedKeptShort(masked) : undefined} title={typeof masked === 'string' ? copy.maskedKept(masked) : undefined} />
+                    </Form.Item>
+                  )
+                },
               },
               {
                 title: copy.family.employment,

@@ -6,6 +6,7 @@ import type { HardshipFile, HardshipStatus, HardshipStep } from '../../shared/ha
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { useAdvanceHardshipFile } from './api'
 import { copy } from './copy'
+import { useUnsavedGuard } from '../ui/FormModal'
 
 /** The path a file normally takes, for the progress bar; which step may be recorded next comes from the core. */
 const path: readonly HardshipStatus[] = ['申请', '初审', '入户调查', '公示', '建档', '年度复核']
@@ -28,6 +29,7 @@ interface StepForm {
 export function LifecycleCard({ file }: { file: HardshipFile }) {
   const [step, setStep] = useState<HardshipStep | null>(null)
   const [form] = Form.useForm<StepForm>()
+  const closeStep = useUnsavedGuard(form, () => setStep(null))
   const advance = useAdvanceHardshipFile()
   const steps = stepsOf(file)
   const open = (s: HardshipStep) => {
@@ -71,7 +73,7 @@ export function LifecycleCard({ file }: { file: HardshipFile }) {
         cancelText={copy.cancel}
         confirmLoading={advance.isPending}
         onOk={() => form.submit()}
-        onCancel={() => setStep(null)}
+        onCancel={closeStep}
         destroyOnHidden
       >
         <ErrorAlert error={advance.error} />

@@ -11,6 +11,10 @@ export const useHardshipList = (input: Input<'hardship.list'>) =>
 export const useHardshipFile = (id: string | undefined) =>
   useQuery({ queryKey: ['hardship.get', { id }], queryFn: () => call('hardship.get', { id }), enabled: id !== undefined })
 
+/** Unmasked data is never cached: the page holds it in component state and drops it when the file changes. */
+export const useRevealHardshipFile = (id: string) =>
+  useMutation({ mutationFn: (reason: string) => call('hardship.revealDetail', { id, reason }) })
+
 export const useDueReviews = () =>
   useQuery({ queryKey: ['hardship.dueReviews', {}], queryFn: () => call('hardship.dueReviews', {}) })
 

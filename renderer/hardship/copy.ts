@@ -73,6 +73,17 @@ export const copy = {
   perPersonMonth: '元/人/月',
   // Detail
   back: '返回列表',
+  reveal: '查看完整信息',
+  revealed: '已显示完整信息（已记录查看）',
+  revealCopy: {
+    title: '查看完整的联系电话、健康状况和证件号码',
+    intro: '健康状况、电话和证件号码属于敏感个人信息，查看将记入操作日志。请写明查看原因。',
+    reason: '查看原因',
+    reasonRequired: '请填写查看原因',
+    reasons: ['入户调查核实', '办理困难帮扶或救助发放', '年度复核', '上报上级工会'],
+    ok: '显示',
+    cancel: '取消',
+  },
   edit: '修改档案',
   basics: '基本信息',
   lifecycle: '办理进度',

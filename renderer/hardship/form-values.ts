@@ -9,8 +9,9 @@ import { fen, fenToYuanString, yuanToFen } from '../../shared/money'
 // place they turn into the contract's fen and ISO dates, always through yuanToFen and toIsoDate.
 
 export interface FamilyRow {
-  /** The stored number comes back masked; it is shown as a hint and never sent back. */
+  /** The stored number and health details come back masked; they are shown as hints and never sent back. */
   maskedIdNumber?: string
+  maskedHealth?: string
   name?: string
   relation?: string
   idNumber?: string
@@ -59,8 +60,8 @@ export function fenOrNull(yuan: string | undefined): number | null {
 const filled = (text: string | undefined) => (text !== undefined && text.trim() !== '' ? text : undefined)
 
 /**
- * On edit the form holds only masked numbers, so an empty ID or account field is sent as absent: the core keeps the
- * number on file. On create an empty field is simply no number.
+ * On edit the form holds only masked values, so an empty ID, account, phone or health field is sent as absent: the
+ * core keeps what is on file. On create an empty field is simply nothing.
  */
 export function toContent(v: HardshipFormValues, editing: boolean): HardshipContent {
   const empty = editing ? undefined : null
@@ -70,7 +71,7 @@ export function toContent(v: HardshipFormValues, editing: boolean): HardshipCont
       relation: m.relation ?? '',
       idNumber: filled(m.idNumber) ?? empty,
       birthDate: m.birthDate ? toIsoDate(m.birthDate) : null,
-      health: m.health ?? null,
+      health: filled(m.health) ?? empty,
       employment: m.employment ?? null,
       monthlyIncomeFen: fenOf(m.monthlyIncome),
     })),
@@ -80,7 +81,7 @@ export function toContent(v: HardshipFormValues, editing: boolean): HardshipCont
     category: v.category ?? null,
     categoryReason: v.categoryReason ?? null,
     address: v.address ?? null,
-    phone: v.phone ?? null,
+    phone: filled(v.phone) ?? empty,
     bankName: v.bankName ?? null,
     bankAccount: filled(v.bankAccount) ?? empty,
     note: v.note ?? null,
@@ -109,7 +110,7 @@ export function fromFile(file: HardshipFile): HardshipFormValues {
       relation: m.relation,
       maskedIdNumber: m.idNumber ?? undefined,
       birthDate: m.birthDate ? dayjs(m.birthDate) : null,
-      health: m.health ?? undefined,
+      maskedHealth: m.health ?? undefined,
       employment: m.employment ?? undefined,
       monthlyIncome: yuanOf(m.monthlyIncomeFen),
     })),
@@ -119,7 +120,6 @@ export function fromFile(file: HardshipFile): HardshipFormValues {
     category: file.category,
     categoryReason: file.categoryReason ?? undefined,
     address: file.address ?? undefined,
-    phone: file.phone ?? undefined,
     bankName: file.bankName ?? undefined,
     maskedBankAccount: file.bankAccount ?? undefined,
     note: file.note ?? undefined,

@@ -11,6 +11,7 @@ import { zodRule } from '../ui/zod-rule'
 import { useAdvanceCase } from './api'
 import { copy } from './copy'
 import { statusLabel } from './labels'
+import { useUnsavedGuard } from '../ui/FormModal'
 
 interface StepForm {
   date: Dayjs
@@ -40,6 +41,7 @@ function stepsOf(c: MediationCase) {
 export function WorkflowCard({ c }: { c: MediationCase }) {
   const [action, setAction] = useState<CaseAction | null>(null)
   const [form] = Form.useForm<StepForm>()
+  const closeStep = useUnsavedGuard(form, () => setAction(null))
   const advance = useAdvanceCase()
   const steps = stepsOf(c)
   const open = (a: CaseAction) => {
@@ -95,7 +97,7 @@ export function WorkflowCard({ c }: { c: MediationCase }) {
         cancelText={copy.cancel}
         confirmLoading={advance.isPending}
         onOk={() => form.submit()}
-        onCancel={() => setAction(null)}
+        onCancel={closeStep}
         destroyOnHidden
       >
         {fieldError ? null : <ErrorAlert error={advance.error} />}

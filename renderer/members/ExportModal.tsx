@@ -1,4 +1,4 @@
-import { Alert, App, Checkbox, Form, Input, Modal, Radio, Typography } from 'antd'
+import { Alert, App, Checkbox, Form, Input, Radio, Typography } from 'antd'
 import type { GeneratedFile } from '../../shared/contract/types'
 import { downloadFile } from '../ui/download'
 import { ErrorAlert } from '../ui/ErrorAlert'
@@ -6,6 +6,7 @@ import { isFormLevelError, showFieldError } from '../ui/form-errors'
 import { useExport, useExportUnmasked } from './api'
 import { copy, exportCopy as text } from './copy'
 import type { MemberFilter } from './MemberFilters'
+import { FormModal } from '../ui/FormModal'
 
 type Kind = 'template' | 'full' | 'list'
 interface Values {
@@ -46,20 +47,16 @@ export function ExportModal({ filter, listTotal, onClose }: Props) {
   }
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      onFinish={submit}
+      onClose={onClose}
+      pending={pending}
+      formProps={{ initialValues: { kind: 'list', format: 'xlsx', unmasked: false } }}
       title={text.title}
       okText={text.ok}
       cancelText={copy.cancel}
-      onCancel={onClose}
-      destroyOnHidden
       width={560}
-      okButtonProps={{ htmlType: 'submit', loading: pending }}
-      modalRender={(dom) => (
-        <Form form={form} layout="vertical" initialValues={{ kind: 'list', format: 'xlsx', unmasked: false }} onFinish={submit} clearOnDestroy>
-          {dom}
-        </Form>
-      )}
     >
       {isFormLevelError(error, ['reason']) ? <ErrorAlert error={error} /> : null}
       <Form.Item name="kind" label={text.kind} extra={kind === 'list' && listTotal !== undefined ? text.listHint(listTotal) : undefined}>
@@ -87,6 +84,6 @@ export function ExportModal({ filter, listTotal, onClose }: Props) {
           ) : null}
         </>
       )}
-    </Modal>
+    </FormModal>
   )
 }

@@ -1,10 +1,10 @@
-import { InboxOutlined } from '@ant-design/icons'
-import { Alert, Button, Form, Select, Spin, Upload } from 'antd'
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons'
+import { Alert, Button, Form, Select, Spin, Typography, Upload } from 'antd'
 import { useState } from 'react'
 import type { FilePayload } from '../../shared/contract/types'
-import { readFilePayload } from '../ui/download'
+import { downloadFile, readFilePayload } from '../ui/download'
 import { ErrorAlert } from '../ui/ErrorAlert'
-import { useOrgOptions } from './api'
+import { useExport, useOrgOptions } from './api'
 import { importCopy as text } from './copy'
 
 interface Props {
@@ -22,6 +22,9 @@ export function ImportFileStep({ defaultOrgId, onDefaultOrg, reading, error, onF
   const orgs = useOrgOptions()
   // A file the browser cannot read never reaches the wizard; its refusal is shown here, above the drop zone.
   const [readError, setReadError] = useState<unknown>(null)
+  // Issue 13: the blank 会员信息采集表 comes from the core's template export, through the outbox like any generated file.
+  const template = useExport()
+  const downloadTemplate = () => template.mutate({ kind: 'template', format: 'xlsx' }, { onSuccess: downloadFile })
   return (
     <div style={{ maxWidth: 720 }}>
       <Form layout="vertical">
@@ -47,7 +50,7 @@ export function ImportFileStep({ defaultOrgId, onDefaultOrg, reading, error, onF
           action={<Button type="primary" onClick={onContinue} loading={reading}>{text.continueWithFile}</Button>}
         />
       ) : null}
-      <ErrorAlert error={readError ?? error} />
+      <ErrorAlert error={readError ?? error ?? template.error} />
       <Spin spinning={reading} description={text.reading}>
         <Upload.Dragger
           accept=".xlsx,.csv"
@@ -70,6 +73,12 @@ export function ImportFileStep({ defaultOrgId, onDefaultOrg, reading, error, onF
           </p>
         </Upload.Dragger>
       </Spin>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+        {text.templateHint}
+        <Button type="link" icon={<DownloadOutlined />} loading={template.isPending} onClick={downloadTemplate}>
+          {text.templateDownload}
+        </Button>
+      </Typography.Paragraph>
     </div>
   )
 }

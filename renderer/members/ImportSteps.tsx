@@ -38,7 +38,7 @@ function ImportChoicesForm({ preview, choices, onChoices }: { preview: ImportPre
   const [creatingOrg, setCreatingOrg] = useState(false)
   const noOrgs = orgs.data !== undefined && orgs.data.length === 0
   const showUnion = !preview.columns.some((c) => c.field === 'orgName') || preview.missingFields.includes('orgName') || choices.defaultOrgId !== undefined
-  const showDate = !preview.columns.some((c) => c.field === 'eventDate') || preview.undatedJoins > 0 || choices.defaultEventDate !== undefined
+  const showDate = !preview.columns.some((c) => c.field === 'eventDate' || c.field === 'joinDate') || preview.undatedJoins > 0 || choices.defaultEventDate !== undefined
   if (!showUnion && !showDate) return null
   return (
     <Form layout="inline" style={{ rowGap: 8 }}>

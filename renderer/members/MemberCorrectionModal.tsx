@@ -1,10 +1,11 @@
-import { App, Form, Input, Modal } from 'antd'
+import { App, Form, Input } from 'antd'
 import type { MemberDetail } from '../../shared/contract/members'
 import { memberEventLabels } from '../../shared/members/fields'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { isFormLevelError, showFieldError } from '../ui/form-errors'
 import { useDeleteMember, useVoidEvent } from './api'
 import { copy, detailCopy } from './copy'
+import { FormModal } from '../ui/FormModal'
 
 /** Issue 13: 更正 (void the latest standing event) or delete a member entered by mistake; both take a reason (audited). */
 export type Correction = 'void' | 'delete'
@@ -46,19 +47,16 @@ export function MemberCorrectionModal({ member, kind, onClose, onDeleted }: Prop
   }
   const what = last ? `${memberEventLabels[last.type]}${last.date ? ` ${last.date}` : ''}` : ''
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      onFinish={submit}
+      onClose={onClose}
+      pending={pending}
+      formProps={{ name: 'memberCorrection' }}
       title={kind === 'delete' ? detailCopy.removeTitle : detailCopy.correctTitle}
       okText={kind === 'delete' ? detailCopy.remove : detailCopy.correct}
       cancelText={copy.cancel}
-      onCancel={onClose}
-      destroyOnHidden
-      okButtonProps={{ htmlType: 'submit', loading: pending, danger: true }}
-      modalRender={(dom) => (
-        <Form form={form} name="memberCorrection" layout="vertical" onFinish={submit} clearOnDestroy>
-          {dom}
-        </Form>
-      )}
+      okButtonProps={{ danger: true }}
     >
       <p>{kind === 'delete' ? detailCopy.removeHelp : detailCopy.correctHelp(what)}</p>
       {isFormLevelError(error, ['reason']) ? <ErrorAlert error={error} /> : null}
@@ -69,6 +67,6 @@ export function MemberCorrectionModal({ member, kind, onClose, onDeleted }: Prop
       >
         <Input autoFocus maxLength={200} />
       </Form.Item>
-    </Modal>
+    </FormModal>
   )
 }

@@ -1,4 +1,4 @@
-import { App, AutoComplete, DatePicker, Form, Modal, Select } from 'antd'
+import { App, AutoComplete, DatePicker, Form, Select } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import type { MemberDetail } from '../../shared/contract/members'
 import { toIsoDate } from '../../shared/dates'
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../ui/ErrorAlert'
 import { isFormLevelError, showFieldError } from '../ui/form-errors'
 import { useMemberEvent, useOrgOptions, useTransferMember } from './api'
 import { copy, eventCopy } from './copy'
+import { FormModal } from '../ui/FormModal'
 
 /** A lifecycle event, or the transfer between two unions of this office that records 转出 and 转入 at once. */
 export type MemberAction = MemberEventType | 'transfer'
@@ -55,25 +56,16 @@ export function MemberEventModal({ member, action, onClose }: { member: MemberDe
   }
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      onFinish={submit}
+      onClose={onClose}
+      pending={pending}
+      formProps={{ initialValues: { date: dayjs(), orgId: action === 'transfer' ? undefined : member.orgId } }}
       title={`${eventCopy.titles[action]}：${member.name}`}
       okText={eventCopy.ok}
       cancelText={copy.cancel}
-      onCancel={onClose}
-      destroyOnHidden
-      okButtonProps={{ htmlType: 'submit', loading: pending, danger: action === 'expel' }}
-      modalRender={(dom) => (
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{ date: dayjs(), orgId: action === 'transfer' ? undefined : member.orgId }}
-          onFinish={submit}
-          clearOnDestroy
-        >
-          {dom}
-        </Form>
-      )}
+      okButtonProps={{ danger: action === 'expel' }}
     >
       <p>{eventCopy.intro[action]}</p>
       {isFormLevelError(error, fields) ? <ErrorAlert error={error} /> : null}
@@ -108,6 +100,6 @@ export function MemberEventModal({ member, action, onClose }: { member: MemberDe
           filterOption={(input, option) => (option?.value ?? '').includes(input)}
         />
       </Form.Item>
-    </Modal>
+    </FormModal>
   )
 }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons'
-import { App, Button, DatePicker, Divider, Form, Input, Modal, Radio, Select, Switch } from 'antd'
+import { App, Button, DatePicker, Divider, Form, Input, Radio, Select, Switch } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useState } from 'react'
 import { memberSaveInput, type MemberDetail, type MemberSaveInput } from '../../shared/contract/members'
@@ -10,6 +10,7 @@ import {
 } from '../../shared/members/fields'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { isFormLevelError, showFieldError } from '../ui/form-errors'
+import { FormModal } from '../ui/FormModal'
 import { zodRule } from '../ui/zod-rule'
 import { useOrgEnterprises, useOrgOptions, useSaveMember } from './api'
 import { copy, fieldLabels as L, formCopy, orgQuickCopy } from './copy'
@@ -44,6 +45,7 @@ function initialValues(m: MemberDetail | null, orgId: string | undefined): Value
     idKind: m.idKind === 'other' ? 'other' : 'auto',
     idNumber: undefined,
     bankAccount: undefined,
+    phone: undefined,
     birthDate: m.birthDate ? dayjs(m.birthDate) : null,
   }
 }
@@ -51,6 +53,7 @@ function initialValues(m: MemberDetail | null, orgId: string | undefined): Value
 function toInput(v: Values, editing: MemberDetail | null): MemberSaveInput {
   const idNumber = v.idNumber?.trim() ?? ''
   const bankAccount = v.bankAccount?.trim() ?? ''
+  const phone = v.phone?.trim() ?? ''
   return {
     id: editing?.id,
     orgId: v.orgId ?? '',
@@ -59,7 +62,7 @@ function toInput(v: Values, editing: MemberDetail | null): MemberSaveInput {
     gender: v.gender ?? null,
     birthDate: v.birthDate ? toIsoDate(v.birthDate) : null,
     ethnicity: v.ethnicity, employmentStatus: v.employmentStatus, education: v.education, skillLevel: v.skillLevel,
-    phone: v.phone, hukouType: v.hukouType, hukouPlace: v.hukouPlace, politicalStatus: v.politicalStatus,
+    phone: phone === '' ? (editing ? undefined : null) : phone, hukouType: v.hukouType, hukouPlace: v.hukouPlace, politicalStatus: v.politicalStatus,
     employerName: v.employerName, nativePlace: v.nativePlace, bankName: v.bankName, notes: v.notes,
     isMigrant: v.isMigrant ?? false,
     newFormType: v.newFormType ?? null,
@@ -102,21 +105,17 @@ export function MemberFormModal({ editing, defaultOrgId, onClose, onSaved }: Pro
     })
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      onFinish={submit}
+      onClose={onClose}
+      pending={save.isPending}
+      formProps={{ initialValues: initialValues(editing, defaultOrgId), requiredMark: 'optional' }}
       title={editing ? formCopy.editTitle(editing.name) : formCopy.addTitle}
       okText={formCopy.submit}
       cancelText={copy.cancel}
       width={960}
-      onCancel={onClose}
-      destroyOnHidden
-      okButtonProps={{ htmlType: 'submit', loading: save.isPending }}
       styles={{ body: { maxHeight: 'calc(100vh - 240px)', overflowY: 'auto', overflowX: 'hidden', paddingInlineEnd: 8 } }}
-      modalRender={(dom) => (
-        <Form form={form} layout="vertical" initialValues={initialValues(editing, defaultOrgId)} onFinish={submit} requiredMark="optional" clearOnDestroy>
-          {dom}
-        </Form>
-      )}
     >
       {isFormLevelError(save.error, fields) ? <ErrorAlert error={save.error} /> : null}
       <Divider titlePlacement="start" style={{ marginTop: 0 }}>{formCopy.sections.identity}</Divider>
@@ -134,7 +133,7 @@ export function MemberFormModal({ editing, defaultOrgId, onClose, onSaved }: Pro
         </Form.Item>
       </div>
       <div style={grid}>
-        <IdNumberField masked={editing?.idNumber ?? null} otherKind={otherKind} required={editing === null} />
+        <IdNumberField masked={editing?.idNumber ?? null} otherKind={otherKind} required={editing === null} exceptId={editing?.id} />
         <Form.Item name="birthDate" label={L.birthDate}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
@@ -197,7 +196,7 @@ export function MemberFormModal({ editing, defaultOrgId, onClose, onSaved }: Pro
       <Divider titlePlacement="start">{formCopy.sections.personal}</Divider>
       <div style={grid}>
         <Form.Item name="phone" label={L.phone} rules={[rule('phone')]}>
-          <Input inputMode="tel" />
+          <Input placeholder={editing?.phone ? formCopy.bankKeepPlaceholder(editing.phone) : undefined} inputMode="tel" />
         </Form.Item>
         <Form.Item name="ethnicity" label={L.ethnicity} rules={[rule('ethnicity')]}>
           <Input placeholder={formCopy.ethnicityPlaceholder} />
@@ -242,6 +241,6 @@ export function MemberFormModal({ editing, defaultOrgId, onClose, onSaved }: Pro
           }}
         />
       ) : null}
-    </Modal>
+    </FormModal>
   )
 }

@@ -1,27 +1,32 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Space } from 'antd'
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useNavigate } from 'react-router'
 import type { MemberDetail } from '../../shared/contract/members'
 import { ErrorAlert } from '../ui/ErrorAlert'
-import { useMemberList, useOrgOptions } from './api'
+import { firstListPage, useMemberList, useOrgOptions } from './api'
 import { copy, orgQuickCopy } from './copy'
-import { ExportModal } from './ExportModal'
-import { MemberDrawer } from './MemberDrawer'
 import { MemberFilters, type MemberFilter } from './MemberFilters'
-import { MemberFormModal } from './MemberFormModal'
 import { MemberSearchBox } from './MemberSearchBox'
 import { MemberTable, type Sort } from './MemberTable'
-import { QuickOrgModal } from './QuickOrgModal'
+
+// The register's rows are the first screen; the drawer and the dialogs (date pickers, ID checks) load just after.
+const MemberDrawer = lazy(() => import('./MemberDrawer').then((m) => ({ default: m.MemberDrawer })))
+const MemberFormModal = lazy(() => import('./MemberFormModal').then((m) => ({ default: m.MemberFormModal })))
+const QuickOrgModal = lazy(() => import('./QuickOrgModal').then((m) => ({ default: m.QuickOrgModal })))
+const ExportModal = lazy(() => import('./ExportModal').then((m) => ({ default: m.ExportModal })))
 
 type Dialog = { kind: 'form'; editing: MemberDetail | null } | { kind: 'export' } | { kind: 'org' } | null
 
 export function MemberListPage() {
   const navigate = useNavigate()
   const [filter, setFilter] = useState<MemberFilter>({})
-  const [sort, setSort] = useState<Sort>({ field: 'name', order: 'asc' })
-  const [paging, setPaging] = useState({ page: 1, pageSize: 100 })
+  const [sort, setSort] = useState<Sort>({ field: firstListPage.sort, order: firstListPage.order })
+  const [paging, setPaging] = useState<{ page: number; pageSize: number }>({ page: firstListPage.page, pageSize: firstListPage.pageSize })
   const [openId, setOpenId] = useState<string | null>(null)
+  // The drawer's code (and its date pickers) loads on the first opening, not while the first rows are awaited.
+  const [drawerUsed, setDrawerUsed] = useState(false)
+  if (openId !== null && !drawerUsed) setDrawerUsed(true)
   const [dialog, setDialog] = useState<Dialog>(null)
   const list = useMemberList({ ...filter, sort: sort.field, order: sort.order, ...paging })
   const orgs = useOrgOptions()
@@ -36,7 +41,13 @@ export function MemberListPage() {
 
   return (
     <Card
-      title={copy.listTitle}
+      size="small"
+      title={
+        <Space size={16}>
+          {copy.listTitle}
+          <MemberSearchBox onSearch={(q) => refilter({ ...filter, q: q || undefined })} onPick={setOpenId} />
+        </Space>
+      }
       extra={
         <Space>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'form', editing: null })}>
@@ -50,9 +61,9 @@ export function MemberListPage() {
           </Button>
         </Space>
       }
-      styles={{ body: { paddingTop: 16 } }}
+      styles={{ header: { paddingBlock: 8 }, body: { paddingBlock: 12 } }}
     >
-      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      <Space orientation="vertical" size={8} style={{ width: '100%' }}>
         {noOrgs ? (
           <Alert
             type="info"
@@ -63,7 +74,6 @@ export function MemberListPage() {
             action={<Button type="primary" onClick={() => setDialog({ kind: 'org' })}>{orgQuickCopy.add}</Button>}
           />
         ) : null}
-        <MemberSearchBox onSearch={(q) => refilter({ ...filter, q: q || undefined })} onPick={setOpenId} />
         <MemberFilters value={filter} onChange={refilter} />
         <ErrorAlert error={list.error} />
         <MemberTable
@@ -79,20 +89,25 @@ export function MemberListPage() {
           onOpen={setOpenId}
         />
       </Space>
-      <MemberDrawer id={openId} onClose={() => setOpenId(null)} onEdit={(m) => setDialog({ kind: 'form', editing: m })} />
-      {dialog?.kind === 'form' ? (
-        <MemberFormModal
-          editing={dialog.editing}
-          defaultOrgId={filter.orgId}
-          onClose={() => setDialog(null)}
-          onSaved={(id) => {
-            setDialog(null)
-            setOpenId(id)
-          }}
-        />
-      ) : null}
-      {dialog?.kind === 'org' ? <QuickOrgModal onClose={() => setDialog(null)} onCreated={() => setDialog(null)} /> : null}
-      {dialog?.kind === 'export' ? <ExportModal filter={filter} listTotal={list.data?.total} onClose={() => setDialog(null)} /> : null}
+      {/* One boundary each: the form's first load must not hide an open drawer. */}
+      <Suspense fallback={null}>
+        {drawerUsed ? <MemberDrawer id={openId} onClose={() => setOpenId(null)} onEdit={(m) => setDialog({ kind: 'form', editing: m })} /> : null}
+      </Suspense>
+      <Suspense fallback={null}>
+        {dialog?.kind === 'form' ? (
+          <MemberFormModal
+            editing={dialog.editing}
+            defaultOrgId={filter.orgId}
+            onClose={() => setDialog(null)}
+            onSaved={(id) => {
+              setDialog(null)
+              setOpenId(id)
+            }}
+          />
+        ) : null}
+        {dialog?.kind === 'org' ? <QuickOrgModal onClose={() => setDialog(null)} onCreated={() => setDialog(null)} /> : null}
+        {dialog?.kind === 'export' ? <ExportModal filter={filter} listTotal={list.data?.total} onClose={() => setDialog(null)} /> : null}
+      </Suspense>
     </Card>
   )
 }

@@ -39,7 +39,7 @@ export function MemberSearchBox({ onSearch, onPick }: Props) {
 
   return (
     <AutoComplete
-      style={{ width: 520 }}
+      style={{ width: 400 }}
       options={options}
       value={text}
       // Picking a suggestion would put its record id in the box; the box keeps what was typed instead.

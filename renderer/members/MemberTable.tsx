@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { Empty, Table, Typography, type TableColumnsType, type TableProps } from 'antd'
 import type { MemberPage, MemberSummary } from '../../shared/contract/members'
 import { copy } from './copy'
@@ -11,39 +11,63 @@ export interface Sort {
 }
 
 const c = copy.columns
-const mono = { fontFamily: 'monospace' }
+const mono = { fontFamily: 'monospace', fontSize: 13 }
 const dash = (v: string | null) => v ?? '—'
 
+/**
+ * Widths add up to what a 1366-pixel screen leaves beside the menu, so 新就业形态 and 所属企业 show without sideways
+ * scrolling; wider screens stretch the columns. Gender and birth date share a column; long names end in "…" and show
+ * in full on hover (the cell's title).
+ */
 function columns(sort: Sort): TableColumnsType<MemberSummary> {
   const sortOrder = (field: SortField) => (sort.field === field ? (sort.order === 'asc' ? 'ascend' : 'descend') : null)
   return [
-    { title: c.name, dataIndex: 'name', key: 'name', width: 130, fixed: 'left', sorter: true, sortOrder: sortOrder('name'), ellipsis: true },
-    { title: c.idNumber, dataIndex: 'idNumber', width: 180, render: (v: string) => <span style={mono}>{v}</span> },
-    { title: c.gender, dataIndex: 'gender', width: 64, align: 'center', render: dash },
-    { title: c.birthDate, dataIndex: 'birthDate', key: 'birthDate', width: 120, sorter: true, sortOrder: sortOrder('birthDate'), render: dash },
-    { title: c.age, dataIndex: 'age', width: 64, align: 'right', render: (v: number | null) => v ?? '—' },
-    { title: c.status, dataIndex: 'status', width: 90, render: (_: unknown, m) => <MemberStatusTag status={m.status} /> },
-    { title: c.org, dataIndex: 'orgName', width: 210, ellipsis: true },
-    { title: c.phone, dataIndex: 'phone', width: 130, render: (v: string | null) => (v ? <span style={mono}>{v}</span> : '—') },
-    { title: c.migrant, dataIndex: 'isMigrant', width: 76, align: 'center', render: (v: boolean) => (v ? copy.yes : '') },
-    { title: c.newFormType, dataIndex: 'newFormType', width: 110, render: dash },
-    { title: c.enterprise, dataIndex: 'enterpriseName', width: 180, ellipsis: true, render: dash },
+    { title: c.name, dataIndex: 'name', key: 'name', width: 124, fixed: 'left', sorter: true, sortOrder: sortOrder('name'), ellipsis: true },
+    { title: c.idNumber, dataIndex: 'idNumber', width: 162, render: (v: string) => <span style={mono}>{v}</span> },
+    {
+      title: c.genderBirth,
+      dataIndex: 'birthDate',
+      key: 'birthDate',
+      width: 124,
+      sorter: true,
+      sortOrder: sortOrder('birthDate'),
+      render: (_: unknown, m) => `${m.gender ?? '—'} ${m.birthDate ?? '—'}`,
+    },
+    { title: c.age, dataIndex: 'age', width: 50, align: 'right', render: (v: number | null) => v ?? '—' },
+    { title: c.status, dataIndex: 'status', width: 80, render: (_: unknown, m) => <MemberStatusTag status={m.status} /> },
+    { title: c.org, dataIndex: 'orgName', width: 152, ellipsis: true },
+    { title: c.phone, dataIndex: 'phone', width: 112, render: (v: string | null) => (v ? <span style={mono}>{v}</span> : '—') },
+    { title: c.migrant, dataIndex: 'isMigrant', width: 64, align: 'center', render: (v: boolean) => (v ? copy.yes : '') },
+    { title: c.newFormType, dataIndex: 'newFormType', width: 100, ellipsis: true, render: dash },
+    { title: c.enterprise, dataIndex: 'enterpriseName', width: 160, ellipsis: true, render: dash },
   ]
 }
 
-const scrollX = 1364
-/** Room taken by the header, toolbar, filters, table header and pager at the usual window sizes. */
-const chrome = 400
+const scrollX = 1128
+/** Below the table body: its pager (with margin) and the card's and page's bottom padding. */
+const belowBody = 86
+const minBody = 240
 
-/** The virtual list needs a height in pixels; it follows the window so the pager stays in view. */
-function useBodyHeight(): number {
-  const [h, setH] = useState(() => Math.max(320, window.innerHeight - chrome))
-  useEffect(() => {
-    const onResize = () => setH(Math.max(320, window.innerHeight - chrome))
-    window.addEventListener('resize', onResize)
-    return () => window.removeEventListener('resize', onResize)
+/**
+ * The virtual list needs its height in pixels. It is what the window leaves below the table's header, so the rows fill
+ * the screen at any size and the pager stays in view; measured after each render (filters may wrap, a hint may show).
+ */
+function useBodyHeight(): { ref: RefObject<HTMLDivElement | null>; height: number } {
+  const ref = useRef<HTMLDivElement>(null)
+  const [height, setHeight] = useState(minBody)
+  const measure = useCallback(() => {
+    const el = ref.current
+    if (!el) return
+    const header = el.querySelector('.ant-table-header')?.getBoundingClientRect().height ?? 32
+    const next = Math.max(minBody, Math.floor(window.innerHeight - el.getBoundingClientRect().top - header - belowBody))
+    setHeight((h) => (h === next ? h : next))
   }, [])
-  return h
+  useLayoutEffect(measure)
+  useEffect(() => {
+    window.addEventListener('resize', measure)
+    return () => window.removeEventListener('resize', measure)
+  }, [measure])
+  return { ref, height }
 }
 
 interface Props {
@@ -58,7 +82,7 @@ interface Props {
 }
 
 export function MemberTable({ data, loading, sort, unfiltered, onSort, onPage, onOpen }: Props) {
-  const height = useBodyHeight()
+  const { ref, height } = useBodyHeight()
   const onChange: TableProps<MemberSummary>['onChange'] = (_pagination, _filters, sorter, extra) => {
     if (extra.action !== 'sort' || Array.isArray(sorter)) return
     const field = sorter.columnKey === 'birthDate' ? 'birthDate' : 'name'
@@ -67,28 +91,30 @@ export function MemberTable({ data, loading, sort, unfiltered, onSort, onPage, o
     else onSort({ field, order: sorter.order === 'ascend' ? 'asc' : 'desc' })
   }
   return (
-    <Table<MemberSummary>
-      rowKey="id"
-      size="small"
-      virtual
-      // A fixed height keeps the page still and lets the virtual list render only the rows in view.
-      scroll={{ x: scrollX, y: height }}
-      loading={loading}
-      dataSource={data?.items ?? []}
-      columns={columns(sort)}
-      onChange={onChange}
-      onRow={(m) => ({ onClick: () => onOpen(m.id), style: { cursor: 'pointer' } })}
-      locale={{ emptyText: <Empty description={unfiltered ? copy.emptyRegister : copy.emptyList} /> }}
-      pagination={{
-        current: data?.page ?? 1,
-        pageSize: data?.pageSize ?? 100,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        pageSizeOptions: [50, 100, 200, 500],
-        showQuickJumper: true,
-        showTotal: (n) => <Typography.Text type="secondary">{copy.total(n)}</Typography.Text>,
-        onChange: onPage,
-      }}
-    />
+    <div ref={ref}>
+      <Table<MemberSummary>
+        rowKey="id"
+        size="small"
+        virtual
+        // A fixed height keeps the page still and lets the virtual list render only the rows in view.
+        scroll={{ x: scrollX, y: height }}
+        loading={loading}
+        dataSource={data?.items ?? []}
+        columns={columns(sort)}
+        onChange={onChange}
+        onRow={(m) => ({ onClick: () => onOpen(m.id), style: { cursor: 'pointer' } })}
+        locale={{ emptyText: <Empty description={unfiltered ? copy.emptyRegister : copy.emptyList} /> }}
+        pagination={{
+          current: data?.page ?? 1,
+          pageSize: data?.pageSize ?? 100,
+          total: data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [50, 100, 200, 500],
+          showQuickJumper: true,
+          showTotal: (n) => <Typography.Text type="secondary">{copy.total(n)}</Typography.Text>,
+          onChange: onPage,
+        }}
+      />
+    </div>
   )
 }

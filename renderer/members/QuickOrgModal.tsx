@@ -1,9 +1,10 @@
-import { App, Form, Input, Modal, Select } from 'antd'
+import { App, Form, Input, Select } from 'antd'
 import { orgTypes, type OrgType } from '../../shared/contract/orgs'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { isFormLevelError, showFieldError } from '../ui/form-errors'
 import { useCreateOrg } from './api'
 import { copy, orgQuickCopy as text } from './copy'
+import { FormModal } from '../ui/FormModal'
 
 interface Values {
   name: string
@@ -27,20 +28,16 @@ export function QuickOrgModal({ onClose, onCreated }: { onClose: () => void; onC
       onError: (err) => void showFieldError(form, err, ['name', 'type']),
     })
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      onFinish={submit}
+      onClose={onClose}
+      pending={create.isPending}
+      // Its own name prefixes the field ids: opened over 新增会员, whose 姓名 field is also "name".
+      formProps={{ name: 'quickOrg', initialValues: { type: '企业工会' } }}
       title={text.title}
       okText={text.ok}
       cancelText={copy.cancel}
-      onCancel={onClose}
-      destroyOnHidden
-      okButtonProps={{ htmlType: 'submit', loading: create.isPending }}
-      modalRender={(dom) => (
-        // Its own name prefixes the field ids: opened over 新增会员, whose 姓名 field is also "name".
-        <Form form={form} name="quickOrg" layout="vertical" onFinish={submit} initialValues={{ type: '企业工会' }} clearOnDestroy>
-          {dom}
-        </Form>
-      )}
     >
       <p>{text.intro}</p>
       {isFormLevelError(create.error, ['name', 'type']) ? <ErrorAlert error={create.error} /> : null}
@@ -50,6 +47,6 @@ export function QuickOrgModal({ onClose, onCreated }: { onClose: () => void; onC
       <Form.Item name="type" label={text.type} rules={[{ required: true }]}>
         <Select options={orgTypes.map((t) => ({ value: t, label: t }))} />
       </Form.Item>
-    </Modal>
+    </FormModal>
   )
 }

@@ -1,4 +1,5 @@
 import { memberLabels } from '../../shared/contract/members'
+import { issueSeverityWords } from '../../shared/members/validate-row'
 
 export const copy = {
   sectionLabel: '会员',
@@ -41,6 +42,7 @@ export const copy = {
     idNumber: '证件号码',
     gender: '性别',
     birthDate: '出生日期',
+    genderBirth: '性别 出生日期',
     age: '年龄',
     org: '所属工会',
     enterprise: '所属企业',
@@ -198,6 +200,8 @@ export const importCopy = {
   back: '返回会员名册',
   steps: ['选择文件', '核对列', '预览检查', '导入', '完成'],
   chooseHint: '点击或把文件拖到这里',
+  templateHint: '还没有名册？可按空白模板填写后导入。',
+  templateDownload: '下载空白模板（会员信息采集表）',
   chooseFormats: '支持 .xlsx 和 .csv（UTF-8 或 Excel/WPS 保存的 GBK 编码）。表头可在前 10 行内，上方的标题行会自动跳过。',
   defaultOrg: '默认所属工会',
   defaultOrgHelp: '表中没有“所属工会”列或该列为空时，会员归入这家工会',
@@ -231,7 +235,7 @@ export const importCopy = {
     updated: '更新',
     unchanged: '无变化',
     rejected: '拒绝',
-    warnings: '有提示',
+    warnings: `有${issueSeverityWords.warning}`,
   },
   previewIntro: '以下是按当前对应关系检查的结果，尚未写入任何数据。',
   issues: '问题清单',
@@ -239,8 +243,8 @@ export const importCopy = {
   issueField: '字段',
   issueReason: '原因',
   issueLevel: '处理',
-  rejectedTag: '拒绝',
-  warningTag: '提示',
+  rejectedTag: issueSeverityWords.error,
+  warningTag: issueSeverityWords.warning,
   noIssues: '没有发现问题',
   issuesCapped: '只显示前 1000 条，完整清单见问题报告。',
   start: '开始导入',
@@ -252,7 +256,7 @@ export const importCopy = {
     `新增 ${inserted} 人，更新 ${updated} 人，${unchanged} 人无变化，拒绝 ${rejected} 行。`,
   saveReport: '保存问题报告',
   reportSaved: '问题报告已保存',
-  reportHint: '问题报告包含被拒绝和有提示的原始行，并附“问题字段”和“原因”两列，改正后可只导入这些行。',
+  reportHint: '问题报告包含被拒绝和有提醒的原始行，并附“问题字段”和“原因”两列，改正后可只导入这些行。',
   again: '再导入一个文件',
   toList: '查看会员名册',
 } as const

@@ -1,10 +1,11 @@
-import { Alert, App, DatePicker, Form, Input, Modal } from 'antd'
+import { Alert, App, DatePicker, Form, Input } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { toIsoDate } from '../../shared/dates'
 import type { OrgDetail } from '../../shared/contract/orgs'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { useDissolveOrg } from './api'
 import { copy } from './copy'
+import { FormModal } from '../ui/FormModal'
 
 const text = copy.dissolveDialog
 
@@ -31,23 +32,21 @@ export function DissolveOrgModal({ org, open, onClose }: { org: OrgDetail; open:
     )
 
   return (
-    <Modal
-      open={open}
-      title={text.title(org.name)}
-      okText={text.ok}
-      cancelText={copy.cancel}
-      destroyOnHidden
-      onCancel={() => {
+    <FormModal
+      form={form}
+      onFinish={submit}
+      onClose={() => {
         dissolve.reset()
         onClose()
       }}
+      open={open}
+      pending={dissolve.isPending}
+      formProps={{ initialValues: { date: dayjs() } }}
+      title={text.title(org.name)}
+      okText={text.ok}
+      cancelText={copy.cancel}
       // The core states why it would refuse; asking it again would only repeat that.
-      okButtonProps={{ htmlType: 'submit', danger: true, loading: dissolve.isPending, disabled: blocked !== null }}
-      modalRender={(dom) => (
-        <Form form={form} layout="vertical" initialValues={{ date: dayjs() }} onFinish={submit} clearOnDestroy>
-          {dom}
-        </Form>
-      )}
+      okButtonProps={{ danger: true, disabled: blocked !== null }}
     >
       <p>{text.intro}</p>
       {blocked ? <Alert type="warning" showIcon title={blocked} style={{ marginBottom: 16 }} /> : null}
@@ -58,6 +57,6 @@ export function DissolveOrgModal({ org, open, onClose }: { org: OrgDetail; open:
       <Form.Item name="reason" label={text.reason}>
         <Input autoFocus />
       </Form.Item>
-    </Modal>
+    </FormModal>
   )
 }

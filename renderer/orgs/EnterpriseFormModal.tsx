@@ -1,4 +1,4 @@
-import { App, Form, Input, InputNumber, Modal } from 'antd'
+import { App, Form, Input, InputNumber } from 'antd'
 import { isAppError } from '../../shared/errors'
 import { enterpriseInput, type Enterprise, type OrgDetail } from '../../shared/contract/orgs'
 import { ErrorAlert } from '../ui/ErrorAlert'
@@ -6,6 +6,7 @@ import { zodRule } from '../ui/zod-rule'
 import { useSaveOrg } from './api'
 import { copy } from './copy'
 import { enterpriseFieldOf, orgToInput, type EnterpriseInput } from './org-input'
+import { FormModal } from '../ui/FormModal'
 
 const labels = copy.enterprises.labels
 type FieldName = keyof typeof labels
@@ -50,23 +51,20 @@ export function EnterpriseFormModal({ org, editing, open, onClose }: Props) {
   }
 
   return (
-    <Modal
+    <FormModal
+      form={form}
+      onFinish={submit}
+      onClose={() => {
+        save.reset()
+        onClose()
+      }}
+      pending={save.isPending}
+      formProps={{ initialValues: editing ?? {}, requiredMark: 'optional' }}
       open={open}
       title={editing ? copy.enterprises.formEditTitle : copy.enterprises.formAddTitle}
       okText={copy.formSubmit}
       cancelText={copy.cancel}
       width={600}
-      destroyOnHidden
-      onCancel={() => {
-        save.reset()
-        onClose()
-      }}
-      okButtonProps={{ htmlType: 'submit', loading: save.isPending }}
-      modalRender={(dom) => (
-        <Form form={form} layout="vertical" initialValues={editing ?? {}} onFinish={submit} requiredMark="optional" clearOnDestroy>
-          {dom}
-        </Form>
-      )}
     >
       {save.error && !onField ? <ErrorAlert error={save.error} /> : null}
       <Form.Item name="name" label={labels.name} rules={[rule('name')]} required>
@@ -89,6 +87,6 @@ export function EnterpriseFormModal({ org, editing, open, onClose }: Props) {
       <Form.Item name="address" label={labels.address} rules={[rule('address')]}>
         <Input />
       </Form.Item>
-    </Modal>
+    </FormModal>
   )
 }

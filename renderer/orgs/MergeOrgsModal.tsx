@@ -1,8 +1,9 @@
-import { App, Form, Input, Modal, Radio, Select } from 'antd'
+import { App, Form, Input, Radio, Select } from 'antd'
 import type { OrgSummary } from '../../shared/contract/orgs'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { useMergeOrgs } from './api'
 import { copy } from './copy'
+import { FormModal } from '../ui/FormModal'
 
 const text = copy.mergeDialog
 
@@ -48,23 +49,20 @@ export function MergeOrgsModal({ org, orgs, open, onClose, onMerged }: Props) {
   }
 
   return (
-    <Modal
+    <FormModal
+      form={form}
+      onFinish={submit}
+      onClose={() => {
+        merge.reset()
+        onClose()
+      }}
+      pending={merge.isPending}
+      formProps={{ initialValues: { keep: 'this' } }}
       open={open}
       title={text.title}
       okText={text.next}
       cancelText={copy.cancel}
       width={600}
-      destroyOnHidden
-      onCancel={() => {
-        merge.reset()
-        onClose()
-      }}
-      okButtonProps={{ htmlType: 'submit', loading: merge.isPending }}
-      modalRender={(dom) => (
-        <Form form={form} layout="vertical" initialValues={{ keep: 'this' }} onFinish={submit} clearOnDestroy>
-          {dom}
-        </Form>
-      )}
     >
       <p>{text.intro}</p>
       <ErrorAlert error={merge.error} />
@@ -88,6 +86,6 @@ export function MergeOrgsModal({ org, orgs, open, onClose, onMerged }: Props) {
       <Form.Item name="reason" label={text.reason}>
         <Input placeholder={text.reasonPlaceholder} />
       </Form.Item>
-    </Modal>
+    </FormModal>
   )
 }

@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, Modal, Select, TreeSelect } from 'antd'
+import { App, DatePicker, Form, Input, Select, TreeSelect } from 'antd'
 import dayjs, { type Dayjs } from 'dayjs'
 import { useMemo } from 'react'
 import { toIsoDate } from '../../shared/dates'
@@ -10,6 +10,7 @@ import { useSaveOrg } from './api'
 import { copy } from './copy'
 import { orgToInput } from './org-input'
 import { buildOrgTree, subtreeIds, type OrgNode } from './org-tree'
+import { FormModal } from '../ui/FormModal'
 
 interface Values {
   name: string
@@ -83,23 +84,20 @@ export function OrgFormModal({ open, editing, parentId = null, orgs, onClose, on
   }
 
   return (
-    <Modal
+    <FormModal
+      form={form}
+      onFinish={submit}
+      onClose={() => {
+        save.reset()
+        onClose()
+      }}
+      pending={save.isPending}
+      formProps={{ initialValues: initial, requiredMark: 'optional' }}
       open={open}
       title={editing ? copy.formEditTitle : copy.formAddTitle}
       okText={copy.formSubmit}
       cancelText={copy.cancel}
       width={640}
-      destroyOnHidden
-      onCancel={() => {
-        save.reset()
-        onClose()
-      }}
-      okButtonProps={{ htmlType: 'submit', loading: save.isPending }}
-      modalRender={(dom) => (
-        <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} requiredMark="optional" clearOnDestroy>
-          {dom}
-        </Form>
-      )}
     >
       {isFormLevelError(save.error, fields) ? <ErrorAlert error={save.error} /> : null}
       <Form.Item name="name" label={copy.labels.name} rules={[rule('name')]} required>
@@ -133,6 +131,6 @@ export function OrgFormModal({ open, editing, parentId = null, orgs, onClose, on
       <Form.Item name="address" label={copy.labels.address} rules={[rule('address')]}>
         <Input />
       </Form.Item>
-    </Modal>
+    </FormModal>
   )
 }

@@ -1,7 +1,7 @@
 import { App, Button, Card, Col, Form, Input, InputNumber, Row, Select, Table, Tag, Tooltip } from 'antd'
 import dayjs from 'dayjs'
 import { useState } from 'react'
-import { DEFAULT_PRINTER, printTemplates, type PrintLogEntry, type PrintOffset } from '../../shared/contract/print'
+import { DEFAULT_PRINTER, printTemplateName, printTemplateNames, printTemplates, type PrintLogEntry, type PrintOffset } from '../../shared/contract/print'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { usePrintLog, usePrintOffsets, useSaveOffset } from './api'
 import { copy } from './copy'
@@ -14,8 +14,7 @@ interface OffsetForm {
   yMm: number
 }
 
-const templateOptions = printTemplates.map((t) => ({ value: t, label: copy.templates[t] }))
-const templateName = (t: string) => templateOptions.find((o) => o.value === t)?.label ?? t
+const templateOptions = printTemplates.map((t) => ({ value: t, label: printTemplateNames[t] }))
 
 /** 打印设置: 套打 offsets per template and printer, the calibration page with them applied, and the print log. */
 export function PrintSettingsPage() {
@@ -67,7 +66,7 @@ export function PrintSettingsPage() {
             locale={{ emptyText: copy.empty }}
             onRow={(r) => ({ onClick: () => (form.setFieldsValue(r), setShown({ template: r.template, printer: r.printer })) })}
             columns={[
-              { title: copy.template, dataIndex: 'template', render: (t: string) => templateName(t) },
+              { title: copy.template, dataIndex: 'template', render: (t: string) => printTemplateName(t) },
               { title: copy.printer, dataIndex: 'printer' },
               { title: 'X', dataIndex: 'xMm' },
               { title: 'Y', dataIndex: 'yMm' },
@@ -95,7 +94,7 @@ export function PrintSettingsPage() {
         </Card>
       </Col>
       <Col xs={24} xl={14}>
-        <Card title={`${copy.calibrationTitle}：${templateName(shown.template)} / ${shown.printer}`}>
+        <Card title={`${copy.calibrationTitle}：${printTemplateName(shown.template)} / ${shown.printer}`}>
           <PrintPreview method="print.calibration" input={shown} width={560} />
         </Card>
       </Col>

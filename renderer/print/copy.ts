@@ -36,10 +36,4 @@ export const copy = {
   no: '否',
   empty: '暂无记录',
   popupBlocked: '浏览器阻止了新窗口，已改为在本页打印',
-  templates: {
-    certificate: '发放证明',
-    roster: '签领表',
-    member_certificate: '会员证明',
-    member_transfer: '组织关系接转函',
-  },
 } as const

@@ -81,11 +81,11 @@ describe('抚慰金, Dalian table (seed 000, domain §6.1)', () => {
   it.each([11, 0, -1, 2.5, '4', null])('grade %j is invalid input, not an ineligible application', (grade) => {
     const error = refusal(() => evaluateAid(fuweijin, { grade }, facts()))
     expect(error).toMatchObject({ code: 'INVALID_INPUT', field: 'grade' })
-    expect(error?.message).toMatch(/^「伤残等级」应为 1～10 级或 "death"（死亡）/)
+    expect(error?.message).toMatch(/^「伤残等级」应为 1～10 级或死亡/)
   })
 
   it('names grade 11 in the message', () => {
-    expect(refusal(() => evaluateAid(fuweijin, { grade: 11 }, facts()))?.message).toBe('「伤残等级」应为 1～10 级或 "death"（死亡），收到 11')
+    expect(refusal(() => evaluateAid(fuweijin, { grade: 11 }, facts()))?.message).toBe('「伤残等级」应为 1～10 级或死亡，收到 11 级')
   })
 
   it.each([

@@ -146,9 +146,9 @@ describe('graded tiers', () => {
     const program = parseAidProgram({ ...head, kind: 'graded', tiers: [{ grades: [1, 2, 3], amountFen: 1 }] })
     expect(refusal(() => parseAidInput(program.rule, { grade: 4 }))).toMatchObject({
       field: 'grade',
-      message: '「伤残等级」应为 1～3 级，收到 4',
+      message: '「伤残等级」应为 1～3 级，收到 4 级',
     })
-    expect(refusal(() => parseAidInput(program.rule, { grade: 'death' }))?.message).toBe('「伤残等级」应为 1～3 级，收到 death')
+    expect(refusal(() => parseAidInput(program.rule, { grade: 'death' }))?.message).toBe('「伤残等级」应为 1～3 级，收到 死亡')
   })
 })
 

@@ -400,14 +400,14 @@ export function gradedInputSchema(rule: GradedRule) {
   const allowed = new Set<Grade>(rule.tiers.flatMap((t) => t.grades))
   return z
     .object({
-      grade: z.union([z.literal('death'), z.number().int()], { error: `应为 ${MIN_GRADE}～${MAX_GRADE} 级或 "death"（死亡）` }),
+      grade: z.union([z.literal('death'), z.number().int()], { error: `应为 ${MIN_GRADE}～${MAX_GRADE} 级或死亡` }),
       payeeName: text(30).optional(),
       payeeRelation: text(10).optional(),
       payeeIdNumber: text(30).optional(),
     })
     .superRefine((input, ctx) => {
       if (!allowed.has(input.grade)) {
-        ctx.addIssue({ code: 'custom', path: ['grade'], message: `应为 ${describeGrades(allowed)}，收到 ${String(input.grade)}` })
+        ctx.addIssue({ code: 'custom', path: ['grade'], message: `应为 ${describeGrades(allowed)}，收到 ${gradeName(input.grade)}` })
       }
       if (input.grade !== 'death') return
       for (const key of payeeFields) {
@@ -416,7 +416,7 @@ export function gradedInputSchema(rule: GradedRule) {
     })
 }
 
-/** 1～10 级或 "death"（死亡）: the grades a tier or a rule covers, for messages and the breakdown. */
+/** 1～10 级或死亡: the grades a tier or a rule covers, for messages and the breakdown (the stored code never shows). */
 export function describeGrades(grades: Iterable<Grade>): string {
   const all = new Set(grades)
   const numbers = [...all].filter((g): g is number => g !== 'death').sort((a, b) => a - b)
@@ -428,8 +428,8 @@ export function describeGrades(grades: Iterable<Grade>): string {
     else if (last - first + 1 === numbers.length) parts.push(`${first}～${last} 级`)
     else parts.push(`${numbers.join('、')} 级`)
   }
-  if (all.has('death')) parts.push('"death"（死亡）')
-  return parts.join('或 ')
+  if (all.has('death')) parts.push('死亡')
+  return parts.join('或')
 }
 
 export function tableInputSchema(rule: TableRule) {

@@ -172,6 +172,7 @@ export const aidContract = {
     result: returns<AidApplicationDetail>(),
     permission: 'aid.write',
     writes: true,
+    auditRecord: { read: 'aid.getApplication', id: 'id' },
   },
   /** A draft that was never submitted; its scans' records go with it (the audit keeps the call). */
   'aid.deleteApplication': {
@@ -199,6 +200,7 @@ export const aidContract = {
     result: returns<AidApplicationDetail>(),
     permission: 'aid.write',
     writes: true,
+    auditRecord: { read: 'aid.getApplication', id: 'id' },
   },
   'aid.submitApplication': {
     input: z.object({ id, materials: z.array(z.string().trim().min(1).max(60)).optional() }),
@@ -334,7 +336,7 @@ export const aidContract = {
     permission: 'aid.write',
     writes: true,
   },
-  /** Bank transfer sheet (.xlsx: 户名, 账号, 开户行, 金额, 摘要); it holds full account numbers, hence audited. */
+  /** Bank transfer sheet (.xlsx: 户名, 身份证号码, 账号, 开户行, 金额, 摘要, a total row); full ID and account numbers, hence audited. */
   'aid.exportTransferSheet': {
     input: z.object({ id }),
     labels: aidLabels,

@@ -15,6 +15,20 @@ export const contractProblemCodes = [
   'QUORUM_NOT_MET', 'APPROVAL_NOT_MET', 'FILING_LATE', 'FILING_OBJECTED', 'TERM_INVALID',
 ] as const
 export type ContractProblemCode = (typeof contractProblemCodes)[number]
+/** What the screen tags a problem with; the code stays for tests and files. */
+export const contractProblemNames: Record<ContractProblemCode, string> = {
+  NEGOTIATORS_TOO_FEW: '代表人数不足',
+  NEGOTIATORS_UNEQUAL: '双方人数不等',
+  CHIEF_MISSING: '缺首席代表',
+  REPLY_LATE: '回应逾期',
+  ROUNDS_MISSING: '无协商记录',
+  VOTE_MISSING: '未经审议表决',
+  QUORUM_NOT_MET: '到会人数不足',
+  APPROVAL_NOT_MET: '表决未通过',
+  FILING_LATE: '报送逾期',
+  FILING_OBJECTED: '备案有异议',
+  TERM_INVALID: '期限不合规',
+}
 
 export interface ContractProblem {
   code: ContractProblemCode

@@ -22,6 +22,9 @@ export const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null))
 
+/** Why personal data is asked for unmasked: required by every reveal method and written to the audit row's reason. */
+export const revealReason = z.string().trim().min(2).max(200)
+
 export const isoDateField = z.string().trim().refine(isIsoDate, { error: '应为 YYYY-MM-DD 格式的日期' })
 
 export const optionalIsoDate = z

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDateField, optionalText, pageFields } from './fields'
+import { isoDateField, optionalText, pageFields, revealReason } from './fields'
 import {
   EXPENSE_KINDS,
   HARDSHIP_CATEGORY_VALUES,
@@ -19,8 +19,8 @@ const fenAmount = z.number().int().min(0).max(100_000_000_000)
 const isoDate = isoDateField
 
 /**
- * A number results only ever show masked (ID, bank account): absent (undefined) = keep the stored one, as
- * members.save does; null or '' = clear; otherwise the new number. On create, absent is simply none.
+ * A value results only ever show masked (ID, bank account, phone, health): absent (undefined) = keep the stored one,
+ * as members.save does; null or '' = clear; otherwise the new value. On create, absent is simply none.
  */
 const keptNumber = (max: number) =>
   z
@@ -37,7 +37,8 @@ export const familyMemberInput = z.object({
   /** Absent = keep the number stored for this person (matched by name); null or '' = clear. */
   idNumber: keptNumber(30),
   birthDate: isoDate.nullish().transform((v) => v ?? null),
-  health: optionalText(30),
+  /** Shown hidden (issue 14): absent = keep what is stored for this person, like the ID number. */
+  health: keptNumber(30),
   employment: optionalText(40),
   monthlyIncomeFen: fenAmount.default(0),
 })
@@ -63,7 +64,8 @@ export const hardshipContentInput = z.object({
   category: z.enum(HARDSHIP_CATEGORY_VALUES).nullish().transform((v) => v ?? null),
   categoryReason: optionalText(200),
   address: optionalText(200),
-  phone: optionalText(30),
+  /** Absent = keep the stored phone (results show it masked); null or '' = clear. */
+  phone: keptNumber(30),
   bankName: optionalText(60),
   /** Absent = keep the stored account; null or '' = clear. */
   bankAccount: keptNumber(40),
@@ -110,6 +112,7 @@ export const hardshipLabels = {
   bankName: '开户银行',
   bankAccount: '银行账号',
   note: '备注',
+  reason: '查看原因',
   step: '办理环节',
   date: '办理日期',
   asOf: '截止日期',
@@ -157,6 +160,17 @@ export const hardshipContract = {
     permission: 'aid.read',
     writes: false,
   },
+  /**
+   * The file with phone, health details, ID and bank numbers in full; the reason lands in the audit trail
+   * (writes: true, so the row is written in the call's transaction).
+   */
+  'hardship.revealDetail': {
+    input: z.object({ id: z.string().trim().min(1), reason: revealReason }),
+    labels: hardshipLabels,
+    result: returns<HardshipFile>(),
+    permission: 'members.unmask',
+    writes: true,
+  },
   /** 申请: opens the household file (status 申请), one per member. */
   'hardship.create': {
     input: hardshipContentInput
@@ -173,6 +187,7 @@ export const hardshipContract = {
     result: returns<HardshipFile>(),
     permission: 'aid.write',
     writes: true,
+    auditRecord: { read: 'hardship.get', id: 'id' },
   },
   /** Records one lifecycle step (初审, 入户调查, 公示, 建档, 年度复核, 脱困, 返困, 未通过), dated, with the operator. */
   'hardship.advance': {

@@ -1,5 +1,9 @@
 import type { z } from 'zod'
+import { accountsContract } from './accounts'
 import { aidContract } from './aid'
+import { auditContract } from './audit'
+import { backupContract } from './backup'
+import { authContract } from './auth'
 import { congressContract } from './congress'
 import { contractsContract } from './contracts'
 import { demoContract } from './demo'
@@ -25,6 +29,10 @@ export const contract = {
   ...mediationContract,
   ...congressContract,
   ...contractsContract,
+  ...backupContract,
+  ...authContract,
+  ...accountsContract,
+  ...auditContract,
 }
 
 export type Contract = typeof contract

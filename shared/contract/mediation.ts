@@ -229,6 +229,7 @@ export const mediationContract = {
     result: returns<MediationCase>(),
     permission: 'mediation.write',
     writes: true,
+    auditRecord: { read: 'mediation.get', id: 'id' },
   },
   /** One step of the workflow (shared/mediation/workflow.ts); a step the table refuses is TRANSITION_NOT_ALLOWED. */
   'mediation.advance': {

@@ -5,7 +5,7 @@ import {
   genders, idKinds, memberEventTypes, memberStatuses, newFormTypes,
   type Gender, type MemberEventType, type MemberIdKind, type MemberStatus, type NewFormType,
 } from '../members/fields'
-import { isoDateField, optionalText as text } from './fields'
+import { isoDateField, optionalText as text, revealReason } from './fields'
 import { filePayload, returns, type ContractSection, type GeneratedFile } from './types'
 
 /**
@@ -58,13 +58,28 @@ export interface MemberEvent {
   voided: { at: string; by: string; reason: string } | null
 }
 
+/**
+ * Issue 13: who already holds a membership under an ID number, for the form's live check. Name and union only (the
+ * clerk needs them to find the record); the ID number itself is what was typed, so nothing else is revealed.
+ */
+export interface IdNumberHolder {
+  memberId: string
+  name: string
+  orgName: string
+  status: MemberStatus
+  /** True when a new record would be refused (在会/保留); otherwise the clerk continues on the old record. */
+  blocking: boolean
+  /** The same sentence members.save refuses with. */
+  message: string
+}
+
 export interface MemberDetail extends MemberSummary {
   enterpriseId: string | null
   ethnicity: string | null
   employmentStatus: string | null
   education: string | null
   skillLevel: string | null
-  /** Full number in detail; summaries mask it. */
+  /** Masked like the summary's (issue 14: it used to be the full number); full only in members.revealDetail. */
   phone: string | null
   hukouType: string | null
   hukouPlace: string | null
@@ -198,7 +213,8 @@ const max = memberTextMax
 
 const memberFields = {
   orgId: z.string().min(1),
-  enterpriseId: z.string().nullish().transform((v) => v ?? null),
+  // Blank is no enterprise: '' reached the foreign key as an id (a 系统内部错误, found by the fuzz test).
+  enterpriseId: z.string().trim().nullish().transform((v) => v || null),
   name: z.string().trim().min(1).max(max.name),
   gender: z.enum(genders).nullish().transform((v) => v ?? null),
   birthDate: text(10).refine((v) => v === null || isIsoDate(v), { message: '应为 YYYY-MM-DD 格式的日期' }),
@@ -228,6 +244,8 @@ export const memberSaveInput = z.object({
   idKind: z.enum(idKinds).optional(),
   /** Absent = keep; null or '' = clear. */
   bankAccount: z.string().trim().max(max.bankAccount).nullable().optional(),
+  /** Issue 14: results show the phone masked, so as for the bank account: absent = keep; null or '' = clear. */
+  phone: z.string().trim().max(max.phone).nullable().optional(),
   joinDate: isoDateField.optional(),
   joinReason: text(max.joinReason),
 })
@@ -306,8 +324,6 @@ const exportInput = z.object({
   filter: listFilter.optional(),
 })
 
-const revealReason = z.string().trim().min(2).max(200)
-
 export const membersContract = {
   'members.search': {
     input: z.object({ q: z.string().trim().min(1).max(40), orgId: z.string().optional(), limit: z.number().int().min(1).max(20).default(10) }),
@@ -331,12 +347,21 @@ export const membersContract = {
     permission: 'members.read',
     writes: false,
   },
+  /** Issue 13: the member record an ID number belongs to, or null; exceptId leaves out the record being edited. */
+  'members.findByIdNumber': {
+    input: z.object({ idNumber: z.string().trim().min(1).max(max.idNumber), exceptId: z.string().optional() }),
+    labels: { idNumber: '证件号码', exceptId: '会员' },
+    result: returns<IdNumberHolder | null>(),
+    permission: 'members.read',
+    writes: false,
+  },
   'members.save': {
     input: memberSaveInput,
     labels: memberLabels,
     result: returns<MemberSaveResult>(),
     permission: 'members.write',
     writes: true,
+    auditRecord: { read: 'members.get', id: 'id' },
   },
   /** One lifecycle event; refused with TRANSITION_NOT_ALLOWED when domain §3.4 forbids it. orgId: target union for 入会/转入. */
   'members.event': {
@@ -354,6 +379,7 @@ export const membersContract = {
     result: returns<MemberDetail>(),
     permission: 'members.write',
     writes: true,
+    auditRecord: { read: 'members.get', id: 'memberId' },
   },
   /**
    * Added in issue 13: voids the member's latest standing event (更正, with a reason); the history keeps both and the status
@@ -365,6 +391,7 @@ export const membersContract = {
     result: returns<MemberDetail>(),
     permission: 'members.write',
     writes: true,
+    auditRecord: { read: 'members.get', id: 'memberId' },
   },
   /**
    * Added in issue 13: removes a member entered by mistake, with the reason (audited). Refused, naming them, while any
@@ -376,6 +403,7 @@ export const membersContract = {
     result: returns<{ id: string; name: string }>(),
     permission: 'members.write',
     writes: true,
+    auditRecord: { read: 'members.get', id: 'id' },
   },
   /** Between two unions of this office: one action writing 转出 and 转入 on the same date. */
   'members.transfer': {
@@ -384,6 +412,7 @@ export const membersContract = {
     result: returns<MemberDetail>(),
     permission: 'members.write',
     writes: true,
+    auditRecord: { read: 'members.get', id: 'memberId' },
   },
   'members.idCheck': {
     input: z.object({ value: z.string().max(60) }),

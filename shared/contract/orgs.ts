@@ -142,6 +142,7 @@ export const orgsContract = {
     result: returns<OrgDetail>(),
     permission: 'members.write',
     writes: true,
+    auditRecord: { read: 'orgs.get', id: 'id' },
   },
   /** Moves every member and enterprise of `fromId` into `intoId`; `fromId` becomes 已合并 (kept for history). */
   'orgs.merge': {

@@ -12,6 +12,18 @@ export const memberFormNames: Record<MemberForm, string> = {
 }
 /** Templates that can be printed onto pre-printed paper (套打) and so have calibrated offsets. */
 export const printTemplates = ['certificate', 'roster', 'member_certificate', 'member_transfer'] as const
+export type PrintTemplate = (typeof printTemplates)[number]
+export const printTemplateNames: Record<PrintTemplate, string> = {
+  certificate: '发放证明',
+  roster: '签领表',
+  member_certificate: '会员证明',
+  member_transfer: '组织关系接转函',
+}
+/** What a clerk reads for a template: its Chinese name; a template named on the command line, as it was named. */
+export function printTemplateName(template: string): string {
+  return isPrintTemplate(template) ? printTemplateNames[template] : template
+}
+const isPrintTemplate = (t: string): t is PrintTemplate => Object.hasOwn(printTemplateNames, t)
 
 /** A printed PDF, with the serial numbers it carries and whether it is a reprint (补打). */
 export interface PrintedFile {

@@ -9,10 +9,12 @@ export function returns<T>(): Returns<T> {
 }
 
 /**
- * What a role may do. Roles arrive with user accounts; until then the local operator holds every permission,
- * but each method already names the one it needs so the dispatcher's check is in place.
+ * What a role may do (electron/core/access.ts gives each role its set). 'session.open' is held by every caller,
+ * signed in or not (login, the session's own state); 'accounts.recover' only by the recovery caller.
  */
 export type Permission =
+  | 'session.open'
+  | 'accounts.recover'
   | 'profile.read'
   | 'profile.write'
   | 'members.read'
@@ -27,6 +29,7 @@ export type Permission =
   | 'congress.read'
   | 'congress.write'
   | 'system.admin'
+  | 'audit.read'
 
 export interface MethodSpec {
   input: z.ZodType
@@ -40,6 +43,14 @@ export interface MethodSpec {
    * import is.
    */
   writes: boolean | 'unlessDryRun'
+  /** Input fields that are never stored or logged anywhere, not even masked (passwords). */
+  secret?: readonly string[]
+  /**
+   * Issue 14: the record a write changes, as a read method shows it: `read` is asked with `{ id: input[id] }` (a new
+   * record: the id in the result) before and after the call, so the audit row holds each changed field before and after
+   * (masked by shared/contract/personal-fields.ts). Without it the row holds the fields the input gave.
+   */
+  auditRecord?: { read: string; id: string }
 }
 
 export type ContractSection<P extends string> = { [K in `${P}.${string}`]: MethodSpec }

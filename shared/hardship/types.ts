@@ -32,6 +32,7 @@ export interface FamilyMember {
   birthDate: string | null
   /** Computed from the birth date (or the ID number) on today's date. */
   age: number | null
+  /** Hidden in every result except hardship.revealDetail (shared/members/masking.ts). */
   health: string | null
   employment: string | null
   monthlyIncomeFen: number

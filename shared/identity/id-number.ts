@@ -1,3 +1,4 @@
+import { parseLooseDate } from '../dates'
 import { isKnownRegion } from './regions'
 
 /**
@@ -206,28 +207,10 @@ function birthDateWarning(fromId: string | null, raw: string | null | undefined)
   const text = raw?.trim() ?? ''
   if (!fromId || text === '') return null
   const given = parseLooseDate(text)
-  if (!given) return `「出生日期」填写为「${text}」，无法识别，以身份证号为准（${fromId}）`
-  if (given === fromId) return null
-  return `「出生日期」填写为 ${given}，与身份证号不符（身份证号为 ${fromId}），以身份证号为准`
-}
-
-/** Spreadsheet dates arrive as 1988-8-8, 1988/08/08, 1988.8.8, 1988年8月8日, 19880808 or with a time part. */
-function parseLooseDate(text: string): string | null {
-  const match = /^(\d{4})(?:[-/.年](\d{1,2})[-/.月](\d{1,2})日?|(\d{2})(\d{2}))(?:[T\s].*)?$/.exec(text)
-  if (!match) return null
-  const month = match[2] ?? match[4] ?? ''
-  const day = match[3] ?? match[5] ?? ''
-  return `${match[1] ?? ''}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`
-}
-
-/**
- * Masked display form: 110101********1234 for 18-character numbers (first 6 and last 4 shown), first 2 and last 2
- * for shorter document numbers, all masked when too short to hide anything.
- */
-export function maskIdNumber(normalized: string): string {
-  const chars = Array.from(normalized)
-  const [head, tail] = chars.length >= 18 ? [6, 4] : [2, 2]
-  if (chars.length <= head + tail) return '*'.repeat(chars.length)
-  const hidden = '*'.repeat(chars.length - head - tail)
-  return `${chars.slice(0, head).join('')}${hidden}${chars.slice(-tail).join('')}`
+  if (!given.date) return `「出生日期」填写为「${text}」，无法识别，以身份证号为准（${fromId}）`
+  // Rosters often keep only 出生年月 (1996年3月, 1996-03, 1996.3): such a cell says nothing about the day, so only the
+  // year and month it names are compared.
+  const shown = given.precision === 'month' ? given.date.slice(0, 7) : given.date
+  if (shown === fromId.slice(0, shown.length)) return null
+  return `「出生日期」填写为 ${shown}，与身份证号不符（身份证号为 ${fromId}），以身份证号为准`
 }

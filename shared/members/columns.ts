@@ -8,7 +8,7 @@ export const memberColumnKeys = [
   'phone', 'hukouType', 'hukouPlace', 'eventType', 'eventDate', 'eventReason', 'politicalStatus', 'employerName',
   'nativePlace', 'isMigrant',
   // Not in the upstream template:
-  'orgName', 'enterpriseName', 'newFormType', 'bankName', 'bankAccount', 'notes',
+  'joinDate', 'orgName', 'enterpriseName', 'newFormType', 'bankName', 'bankAccount', 'notes',
 ] as const
 export type MemberColumnKey = (typeof memberColumnKeys)[number]
 
@@ -35,12 +35,14 @@ export const memberColumns: readonly MemberColumn[] = [
   { key: 'hukouType', header: '户籍类型', variants: ['户口类型', '户口性质'] },
   { key: 'hukouPlace', header: '户籍所在地', variants: ['户口所在地', '户籍地'] },
   { key: 'eventType', header: '会籍变化类型', variants: ['会籍变动类型'] },
-  { key: 'eventDate', header: '会籍变化日期', variants: ['入会日期', '会籍变动日期', '入会时间'] },
+  { key: 'eventDate', header: '会籍变化日期', variants: ['会籍变动日期', '会籍变化时间', '会籍变动时间'] },
   { key: 'eventReason', header: '会籍变化原因', variants: ['会籍变动原因'] },
   { key: 'politicalStatus', header: '政治面貌', variants: [] },
   { key: 'employerName', header: '工作单位', variants: ['所在单位', '单位名称', '工作单位名称', '单位'] },
   { key: 'nativePlace', header: '籍贯', variants: [] },
   { key: 'isMigrant', header: '是否农民工会员', variants: ['是否农民工', '农民工'] },
+  // Issue 13: the join date a plain roster keeps; it dates the member's 会籍 event when the row has no 会籍变化日期.
+  { key: 'joinDate', header: '入会日期', variants: ['入会时间', '入会年月', '加入工会日期', '加入工会时间', '加入工会年月', '参加工会日期', '参加工会时间', '入会日'] },
   { key: 'orgName', header: '所属工会', variants: ['基层工会', '基层工会名称', '工会名称'] },
   { key: 'enterpriseName', header: '所属企业', variants: ['企业名称'] },
   { key: 'newFormType', header: '新就业形态类型', variants: ['新就业形态', '新就业形态劳动者类型'] },

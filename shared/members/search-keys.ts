@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro'
+import { givenNameKey, nameSearchKey } from './name-keys'
 
 /**
  * Search columns computed when a member is written (style: index what the type-ahead asks for). pinyin-pro does not
@@ -15,6 +16,10 @@ const extraReadings: Readonly<Record<string, string>> = {
 export interface MemberSearchKeys {
   /** The name without its first character, so a 1–2 character given-name query is an index prefix scan. */
   nameRest: string
+  /** The name without dots or spaces: 阿依古丽买买提. */
+  nameKey: string
+  /** The part after the dot or after a 复姓: 买买提, 明月轩; null for other names. */
+  nameGiven: string | null
   /** Full pinyin without tones or spaces: zhangjixiang. */
   namePinyin: string
   /** First letters: zjx. */
@@ -45,6 +50,8 @@ export function pinyinKeys(name: string): { namePinyin: string; nameInitials: st
 export function searchKeys(name: string, idNumber: string): MemberSearchKeys {
   return {
     nameRest: Array.from(name).slice(1).join(''),
+    nameKey: nameSearchKey(name),
+    nameGiven: givenNameKey(name),
     ...pinyinKeys(name),
     idReversed: Array.from(idNumber).reverse().join(''),
   }

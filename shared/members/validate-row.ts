@@ -10,6 +10,9 @@ import { eventTypeFromText, newFormTypes, type Gender, type MemberEventType, typ
 /** One spreadsheet row, cells keyed by the field their column is mapped to. */
 export type RawMemberRow = Partial<Record<MemberColumnKey, unknown>>
 
+/** Issue 13: one word per severity on screen, in the problem report and in the CLI summary (never 提示 beside 提醒). */
+export const issueSeverityWords = { error: '拒绝', warning: '提醒' } as const
+
 export type RowIssueCode = 'ID_CHECKSUM' | 'ID_INVALID' | 'ID_MISSING' | 'NAME_MISSING' | 'DATE_INVALID' | 'VALUE_INVALID' | 'MISMATCH'
 export interface RowIssue {
   field: MemberColumnKey
@@ -43,6 +46,7 @@ export interface CleanMember {
   orgName: string | null
   enterpriseName: string | null
   eventType: MemberEventType | null
+  /** The row's 会籍变化日期, else its 入会日期. */
   eventDate: string | null
   eventReason: string | null
 }
@@ -164,7 +168,8 @@ export function validateMemberRow(raw: RawMemberRow, opts: { today: string }): {
   const eventTypeText = text('eventType')
   const eventType = eventTypeText ? eventTypeFromText(eventTypeText) : null
   if (eventTypeText && !eventType) issue('eventType', 'VALUE_INVALID', `「会籍变化类型」应为 入会、转入、保留、转出、除名、退会 或 1–6（填写为「${eventTypeText}」）`)
-  const eventDate = eventDateOf(raw.eventDate, { today: opts.today, birthDate }, issue)
+  const eventDate = eventDateOf('eventDate', raw.eventDate, { today: opts.today, birthDate }, issue)
+  const joinDate = eventDateOf('joinDate', raw.joinDate, { today: opts.today, birthDate }, issue)
 
   if (!id || name.value === '' || issues.some((i) => i.severity === 'error')) return { member: null, issues }
   return {
@@ -192,7 +197,7 @@ export function validateMemberRow(raw: RawMemberRow, opts: { today: string }): {
       orgName: text('orgName'),
       enterpriseName: text('enterpriseName'),
       eventType,
-      eventDate,
+      eventDate: eventDate ?? joinDate,
       eventReason: text('eventReason'),
     },
     issues,
@@ -238,17 +243,22 @@ function identity(raw: RawMemberRow, today: string, issue: AddIssue) {
     return null
   }
   for (const w of check.warnings) issue('idNumber', 'VALUE_INVALID', `「${ID_LABEL}」${w}`, 'warning')
-  for (const w of compareWithId(check, { gender: cellText(raw.gender), birthDate: birthText(raw.birthDate) })) {
+  for (const w of compareWithId(check, { gender: cellText(raw.gender), birthDate: birthText(raw.birthDate, check.birthDate) })) {
     issue(w.includes('性别') ? 'gender' : 'birthDate', 'MISMATCH', w, 'warning')
   }
   return { normalized: check.normalized, kind: check.kind, gender: check.gender, birthDate: check.birthDate }
 }
 
-/** The 出生日期 cell in a form compareWithId reads (it takes text; serials and Date cells become ISO days first). */
-function birthText(value: unknown): string {
+/**
+ * The 出生日期 cell in a form compareWithId reads (it takes text; serials and Date cells become ISO days first). Excel
+ * stores a typed 1996.3 as a number, and 1996.1 and 1996.10 as the same one: such a number agrees with the ID when it
+ * is the number the ID's year and month would make.
+ */
+function birthText(value: unknown, fromId: string | null): string {
+  if (typeof value === 'number' && fromId && value === Number(`${fromId.slice(0, 4)}.${Number(fromId.slice(5, 7))}`)) return fromId.slice(0, 7)
   if (typeof value === 'number' || value instanceof Date) return parseLooseDate(value).date ?? cellText(value)
-  const parsed = parseLooseDate(cellText(value))
-  return parsed.date ?? cellText(value)
+  // Text as written: compareWithId reads it with the same parser and keeps a month-only date month-only.
+  return cellText(value)
 }
 
 function genderOf(text: string | null, fromId: Gender | null, issue: AddIssue): Gender | null {
@@ -266,15 +276,16 @@ function birthDateOf(value: unknown, fromId: string | null, issue: AddIssue): st
   return parsed.date
 }
 
-function eventDateOf(value: unknown, on: { today: string; birthDate: string | null }, issue: AddIssue): string | null {
+/** 会籍变化日期 or 入会日期: a date the member's event can carry (not before birth, not in the future). */
+function eventDateOf(key: 'eventDate' | 'joinDate', value: unknown, on: { today: string; birthDate: string | null }, issue: AddIssue): string | null {
   const parsed = parseLooseDate(typeof value === 'string' ? value.trim() : value)
   if (parsed.error) {
-    issue('eventDate', 'DATE_INVALID', `「会籍变化日期」${parsed.error}`)
+    issue(key, 'DATE_INVALID', `「${columnLabel(key)}」${parsed.error}`)
     return null
   }
   const refusal = parsed.date ? eventDateRefusal(parsed.date, on) : null
   if (refusal) {
-    issue('eventDate', 'DATE_INVALID', `「会籍变化日期」${refusal}`)
+    issue(key, 'DATE_INVALID', `「${columnLabel(key)}」${refusal}`)
     return null
   }
   return parsed.date

@@ -35,7 +35,7 @@ async function seedMembers(core: Core): Promise<string[]> {
       gender: null, birth_date: null, ethnicity: null, employment_status: null, education: null, skill_level: null, phone: null,
       hukou_type: null, hukou_place: null, political_status: null, employer_name: null, native_place: null, is_migrant: 0 as const,
       new_form_type: null, bank_name: '中国工商银行', bank_account: `62220200${String(i).padStart(11, '0')}`, notes: null,
-      status: 'active' as const, name_rest: String(i), name_pinyin: `huiyuan${i}`, name_initials: 'hy', id_reversed: String(i), created_at: at, updated_at: at,
+      status: 'active' as const, name_rest: String(i), name_pinyin: `huiyuan${i}`, name_initials: 'hy', name_key: `会员${i}`, name_given: null, id_reversed: String(i), created_at: at, updated_at: at,
     }
   })
   for (let i = 0; i < rows.length; i += 200) await core.db.insertInto('member').values(rows.slice(i, i + 200)).execute()

@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir, userInfo } from 'node:os'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { openCore } from '../../electron/core/open-core'
 import { startWebServer } from '../../electron/server/http-server'
+import { signInOverHttp } from '../helpers/web-login'
 import { percentile, timeMs, type Bench, type BenchRow } from './report'
 
 async function openAndMigrate(dir: string): Promise<BenchRow[]> {
@@ -20,10 +21,9 @@ async function httpRoundTrip(dir: string): Promise<BenchRow[]> {
   const core = await openCore({ dbPath: join(dir, 'http.db') })
   const server = await startWebServer({
     core,
-    caller: { user: { name: userInfo().username, role: 'admin' }, transport: 'http' },
     staticDir: resolve('dist/renderer'),
   })
-  const headers = { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` }
+  const headers = { 'Content-Type': 'application/json', ...(await signInOverHttp(server)) }
   const once = () => fetch(`${server.url}/api/profile.get`, { method: 'POST', headers, body: '{}' }).then((r) => r.json())
   for (let i = 0; i < 50; i++) await once()
   const times: number[] = []

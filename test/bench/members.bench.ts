@@ -73,6 +73,9 @@ async function searchBench(): Promise<BenchRow[]> {
     const sample = await core.db.selectFrom('member').select(['name', 'id_number', 'name_initials']).where('id', 'like', '%7').limit(400).execute()
     const pick = (i: number) => sample[i % sample.length] ?? { name: '张伟', id_number: '469023198808080096', name_initials: 'zw' }
     const search = (q: string) => call(core, 'members.search', { q, limit: 20 })
+    // Issue 13 item 13: names with a dot or a 复姓, typed without the dot or by the part after it.
+    const parted = await core.db.selectFrom('member').select(['name_key', 'name_given']).where('name_given', 'is not', null).where('id', 'like', '%3').limit(200).execute()
+    const partedAt = (i: number) => parted[i % parted.length] ?? { name_key: '热依拉阿不都', name_given: '阿不都' }
     const orgs = await call(core, 'orgs.list', {})
     const orgAt = (i: number) => orgs[i % orgs.length]?.id ?? ''
     return [
@@ -82,6 +85,9 @@ async function searchBench(): Promise<BenchRow[]> {
       { name: '搜索：证件号码后 4 位 p95', value: await p95Of(300, (i) => search(pick(i).id_number.slice(-4))), unit: 'ms', target: 20 },
       { name: '搜索：证件号码前缀（6–10 位）p95', value: await p95Of(300, (i) => search(pick(i).id_number.slice(0, 6 + (i % 5)))), unit: 'ms', target: 20 },
       { name: '搜索：出生日期 8 位 p95', value: await p95Of(300, (i) => search(pick(i).id_number.slice(6, 14))), unit: 'ms', target: 20 },
+      { name: '搜索：出生年月 6 位 p95', value: await p95Of(300, (i) => search(pick(i).id_number.slice(6, 12))), unit: 'ms', target: 20 },
+      { name: '搜索：不带间隔号的姓名（热依拉阿不都）p95', value: await p95Of(300, (i) => search(partedAt(i).name_key)), unit: 'ms', target: 20 },
+      { name: '搜索：间隔号后或复姓后的名字（阿不都、明月轩）p95', value: await p95Of(300, (i) => search(partedAt(i).name_given ?? '')), unit: 'ms', target: 20 },
       ...(await listMatrix(core, orgAt, pick)),
       ...cliListAll(database.path),
     ]
@@ -120,6 +126,8 @@ async function listMatrix(core: Core, orgAt: (i: number) => string, pick: Pick):
     ['搜索姓名 1–3 字', (i) => ({ q: Array.from(pick(i).name).slice(0, 1 + (i % 3)).join('') })],
     ['搜索拼音首字母', (i) => ({ q: pick(i).name_initials.slice(0, 2 + (i % 2)) })],
     ['搜索证件号码后 4 位+在会', (i) => ({ q: pick(i).id_number.slice(-4), status: 'active' })],
+    ['搜索出生年月 6 位', (i) => ({ q: pick(i).id_number.slice(6, 12) })],
+    ['搜索「买买提」（间隔号后）', () => ({ q: '买买提' })],
   ]
   const sorts = [['name', '姓名'], ['birthDate', '出生日期'], ['updatedAt', '更新时间'], ['createdAt', '录入时间']] as const
   const rows: BenchRow[] = []

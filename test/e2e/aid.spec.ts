@@ -62,8 +62,9 @@ test('a 抚慰金 application goes from entry to 已发放 through the UI', asyn
   await aid.open('review')
   await aid.applicationRow('张伟').getByRole('button', { name: copy.applications.open }).click()
   await expect(aid.drawer()).toContainText('壹万伍仟元整')
-  await aid.drawer().getByRole('button', { name: copy.detail.approve }).click()
-  await expect(aid.drawer()).toContainText('审核通过')
+  // Issue 13 item 17: the approval carries a 审核意见, kept in the application's history.
+  await aid.approve('伤残等级鉴定结论与原件核对一致，同意')
+  await expect(aid.drawer().getByText(/^审核通过　.+：伤残等级鉴定结论与原件核对一致，同意$/)).toBeVisible()
   await page.screenshot(shot('review'))
   // Reviewed the day after it was entered: the notice below starts after the review.
   await backdateReviews(webApp.dbPath, appliedOn.add(1, 'day').hour(10).toISOString())
@@ -214,8 +215,8 @@ test.describe('the clerk’s journey at 1366×768', () => {
     await aid.applicationRow('王秀英').getByRole('button', { name: copy.applications.open }).click()
     await expect(aid.drawer()).toContainText('没有登记开户银行和银行账号')
     await page.screenshot(shot('journey-review-warning'))
-    await aid.drawer().getByRole('button', { name: copy.detail.approve }).click()
-    await expect(aid.drawer()).toContainText('审核通过')
+    await aid.approve()
+    await expect(aid.drawer().getByText(/^审核通过　/)).toBeVisible()
     await aid.drawer().getByRole('button', { name: copy.detail.correctPayee }).click()
     const correct = aid.dialog(copy.detail.correctTitle)
     await correct.getByLabel(copy.apply.bankName).fill('中国农业银行木棠支行')

@@ -27,6 +27,8 @@ test('a household entered in the form gets the suggested category with the calcu
   await hardship.chooseCauses(['疾病', '子女教育'])
   await page.getByLabel(copy.family.idNumber, { exact: true }).first().fill('110105198801010011')
   await page.getByLabel(copy.bankAccount).fill('6222020200112233445')
+  await page.getByLabel(copy.family.health, { exact: true }).first().fill('尿毒症透析')
+  await page.getByLabel(copy.phone).fill('13912345678')
 
   await expect(hardship.calculation()).toContainText('604.17')
   await expect(hardship.calculation()).toContainText('深度困难')
@@ -42,6 +44,11 @@ test('a household entered in the form gets the suggested category with the calcu
   await expect(page.getByRole('dialog')).toBeHidden()
   await expect(page.getByText(`${copy.operator}：`).last()).toBeVisible()
   await hardship.button('入户调查').waitFor()
+  // Issue 14: the phone and health details are masked on the file like ID and bank numbers.
+  await expect(page.getByText('139****5678')).toBeVisible()
+  await expect(page.getByRole('cell', { name: '（已隐去）' })).toBeVisible()
+  await expect(page.getByText('尿毒症透析')).toHaveCount(0)
+  await expect(page.getByText('13912345678')).toHaveCount(0)
   await page.screenshot(shot('file'))
 
   // An edit starts the numbers empty, with the masked ones as the hint; saving without them keeps them.
@@ -50,12 +57,24 @@ test('a household entered in the form gets the suggested category with the calcu
   await expect(bank).toHaveValue('')
   await expect(bank).toHaveAttribute('placeholder', copy.maskedKept('6222***********3445'))
   await expect(page.getByLabel(copy.family.idNumber, { exact: true }).first()).toHaveAttribute('placeholder', copy.maskedKeptShort('110105********0011'))
+  await expect(page.getByLabel(copy.phone)).toHaveValue('')
+  await expect(page.getByLabel(copy.phone)).toHaveAttribute('placeholder', copy.maskedKept('139****5678'))
+  await expect(page.getByLabel(copy.family.health, { exact: true }).first()).toHaveValue('')
+  await expect(page.getByLabel(copy.family.health, { exact: true }).first()).toHaveAttribute('placeholder', copy.maskedKeptShort('（已隐去）'))
   await page.getByLabel(copy.address).fill('大连市中山区某街道 2 号')
   await page.screenshot(shot('edit'))
   await hardship.button(copy.save).click()
   await expect(page.getByText('大连市中山区某街道 2 号')).toBeVisible()
   await expect(page.getByText('6222***********3445')).toBeVisible()
   await expect(page.getByRole('cell', { name: '110105********0011' })).toBeVisible()
+
+  // The edit kept the stored phone and health details: an audited reveal, with a reason, shows them whole.
+  await hardship.reveal('入户调查核实')
+  await expect(page.getByText(copy.revealed)).toBeVisible()
+  await expect(page.getByText('13912345678')).toBeVisible()
+  await expect(page.getByRole('cell', { name: '尿毒症透析' })).toBeVisible()
+  await expect(page.getByRole('cell', { name: '110105198801010011' })).toBeVisible()
+  await page.screenshot(shot('revealed'))
 
   await page.getByRole('button', { name: copy.back }).click()
   await expect(page.getByRole('row').filter({ hasText: '王芳' })).toContainText('深度困难')

@@ -164,6 +164,9 @@ test('add a member: birth date and gender fill from the ID, then a transfer show
   await members.saveForm()
   await expect(members.drawer()).toContainText('壮族')
   await expect(members.drawer().getByTestId('member-id-number')).toHaveText('469023********0096')
+  // Issue 14: the detail shows the phone masked, and an edit that leaves it empty keeps it.
+  await expect(members.drawer()).toContainText('138****8000')
+  await expect(members.drawer()).not.toContainText('13800138000')
 
   // The full number appears only through the audited call, with a reason.
   await members.drawer().getByRole('button', { name: detailCopy.reveal }).click()

@@ -33,16 +33,17 @@ test('打印设置: calibration preview renders page by page; an offset is saved
 
   const download = page.waitForEvent('download')
   await print.exportButton().click()
-  expect((await download).suggestedFilename()).toBe('套打校准页-certificate.pdf')
+  expect((await download).suggestedFilename()).toBe('套打校准页-发放证明.pdf')
 })
 
-test('member drawer: 打印… → 会员证明 previews unnumbered, 导出PDF downloads it under the member name with serial 000001', async ({ page, request, webApp }) => {
+test('member drawer: 打印… → 会员证明 previews unnumbered, 导出PDF downloads it under the member name with serial 000001', async ({ page, webApp }) => {
   await page.goto(webApp.launchUrl)
   const profile = new ProfilePage(page)
   await profile.fillSetup({ name: '木棠镇总工会' })
   await profile.submitSetup()
-  const orgId = await seedOrg(request, webApp.launchUrl, '木棠镇联合工会')
-  await seedMember(request, webApp.launchUrl, { orgId, name: '张𠮷', idNumber: '469023198808080096', joinDate: '2020-01-01' })
+  // page.request carries the page's session cookie (the fixture signed the browser in).
+  const orgId = await seedOrg(page.request, webApp.launchUrl, '木棠镇联合工会')
+  await seedMember(page.request, webApp.launchUrl, { orgId, name: '张𠮷', idNumber: '469023198808080096', joinDate: '2020-01-01' })
   // The app opened on the register before the seeding; a reload shows what is there now.
   await page.reload()
 

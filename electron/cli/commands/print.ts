@@ -1,4 +1,5 @@
-import { extname, join } from 'node:path'
+import { dirname, extname, resolve } from 'node:path'
+import { AppError } from '../../../shared/errors'
 import { memberForms, type MemberForm, type PrintedFile, type PrintedFiles } from '../../../shared/contract/print'
 import type { FilePayload } from '../../../shared/contract/types'
 import { parseCommandArgs, printResult, requireOption, withOutputFile, withOutputFolder, writeOutputFile, type CliCommand } from '../command'
@@ -20,6 +21,16 @@ function report(io: CliIo, r: PrintedFile, out: string): void {
   save(r.file, out)
   const summary = { out, pages: r.pages, serials: r.serials, reprint: r.reprint }
   printResult(io, summary, () => `已生成 ${out}（${r.pages} 页${r.serials.length ? `，编号 ${r.serials.join('、')}` : ''}${r.reprint ? '，补打' : ''}）`)
+}
+
+/**
+ * `dir/name`, refused when it would resolve anywhere but directly inside `dir`. Core already makes every name a single
+ * safe segment; this is the second lock, so no name can ever write outside the folder the clerk chose.
+ */
+function insideFolder(dir: string, name: string): string {
+  const path = resolve(dir, name)
+  if (dirname(path) !== resolve(dir)) throw new AppError('FILE_UNWRITABLE', `文件名「${name}」会写到文件夹 ${dir} 之外，已拒绝写入`)
+  return path
 }
 
 const outOption = { out: { type: 'string' } } as const
@@ -72,7 +83,7 @@ export const printCertificatesCommand: CliCommand = {
     const make = () => io.call('print.certificates', { batchId, split })
     const r: PrintedFiles = split ? await withOutputFolder(out, make) : await withOutputFile(out, make)
     if (split) {
-      for (const f of r.files) save(f, join(out, f.fileName))
+      for (const f of r.files) save(f, insideFolder(out, f.fileName))
     } else if (r.files[0]) save(r.files[0], out)
     const summary = { out, files: r.files.length, pages: r.pages, serials: r.serials }
     printResult(io, summary, () => `已生成 ${split ? `${r.files.length} 个文件于 ${out}` : out}（共 ${r.pages} 页，编号 ${r.serials[0] ?? ''} 至 ${r.serials.at(-1) ?? ''}）`)

@@ -7,10 +7,11 @@ import type { Db } from '../db/schema/index'
 import type { AidProgramRow } from '../db/schema/aid_program'
 import { recompute } from './amount-check'
 import { applicationAttachments, applicationEvents, findApplication } from './application-queries'
-import { maskAccount, maskId, programDefinition, toApplicationSummary, type ApplicationListRow } from './mappers'
+import { programDefinition, toApplicationSummary, type ApplicationListRow } from './mappers'
 import { missingAccountWarning, payeeAccount } from './payee-account'
 import { findProgram } from './program-queries'
 import { readSetting } from './settings'
+import { maskPersonal } from '../../../shared/members/masking'
 
 export const ACTION_NAMES: Record<string, string> = {
   create: '录入',
@@ -151,9 +152,9 @@ export async function applicationDetail(db: Db, id: string, caller: string): Pro
     payee: {
       name: row.payee_name,
       relation: row.payee_relation,
-      idNumber: maskId(row.payee_id_number),
+      idNumber: maskPersonal('idNumber', row.payee_id_number),
       bankName: account.bankName,
-      bankAccount: maskAccount(account.bankAccount),
+      bankAccount: maskPersonal('bankAccount', account.bankAccount),
       accountSource: account.source,
     },
     payment:

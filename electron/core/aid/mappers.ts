@@ -1,5 +1,4 @@
-import { maskIdNumber } from '../../../shared/identity/id-number'
-import { maskBankAccount } from '../../../shared/members/masking'
+import { maskIdNumber } from '../../../shared/members/masking'
 import { parseAidProgram, type AidProgram } from '../../../shared/aid/rules'
 import {
   APPLICATION_STATUS_NAMES,
@@ -19,14 +18,6 @@ import type { ProgramMoney } from './program-queries'
 /** Stored definitions were validated when saved; parsing again keeps a hand-edited database from reaching the engine. */
 export function programDefinition(row: AidProgramRow): AidProgram {
   return parseAidProgram(JSON.parse(row.definition_json))
-}
-
-export function maskAccount(account: string | null): string | null {
-  return account === null ? null : maskBankAccount(account)
-}
-
-export function maskId(idNumber: string | null): string | null {
-  return idNumber === null ? null : maskIdNumber(idNumber)
 }
 
 export function toProgramSummary(row: AidProgramRow, money: ProgramMoney | undefined, frozen: boolean): AidProgramSummary {

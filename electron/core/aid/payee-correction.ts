@@ -1,7 +1,6 @@
-import { maskIdNumber } from '../../../shared/identity/id-number'
+import { maskBankAccount, maskIdNumber } from '../../../shared/members/masking'
 import type { AidApplicationDetail } from '../../../shared/aid/types'
 import { AppError } from '../../../shared/errors'
-import { maskBankAccount } from '../../../shared/members/masking'
 import type { WriteContext } from '../context'
 import { applicationDetail, inputOf, payeeCorrectionRefusal } from './application-detail'
 import { insertEvents, updateApplication } from './application-queries'

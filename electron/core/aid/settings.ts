@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { WorkCalendar } from '../../../shared/dates'
 import type { WorkCalendarYear } from '../../../shared/aid/types'
+import { countAccounts } from '../accounts/queries'
 import type { Db, Trx } from '../db/schema/index'
 
 // Settings shared by aid and hardship, stored in the database so an office can edit them (aid_setting), and the
@@ -37,7 +38,11 @@ export interface StoredSetting<K extends SettingKey> {
 export async function readSetting<K extends SettingKey>(db: Db, key: K): Promise<StoredSetting<K>> {
   const row = await db.selectFrom('aid_setting').selectAll().where('key', '=', key).executeTakeFirst()
   const parsed = row ? settingSchemas[key].safeParse(JSON.parse(row.value_json)) : undefined
-  if (!row || !parsed?.success) return { value: SETTING_DEFAULTS[key], updatedAt: null, updatedBy: null }
+  if (!row || !parsed?.success) {
+    // Separation of duties is on by default once two people sign in; an explicit setting (either way) wins.
+    const defaults = key === 'separationOfDuties' ? { ...SETTING_DEFAULTS, separationOfDuties: (await countAccounts(db, { active: true })) >= 2 } : SETTING_DEFAULTS
+    return { value: defaults[key], updatedAt: null, updatedBy: null }
+  }
   return { value: parsed.data, updatedAt: row.updated_at, updatedBy: row.updated_by }
 }
 

@@ -32,6 +32,8 @@ export interface OpenOptions {
   busyTimeoutMs?: number
   /** The office's calendar day, for the once-a-day integrity check; without it the check runs at every open. */
   today?: string
+  /** Runs before migrations that will run on a database that has data (the pre-upgrade backup); a throw stops the open. */
+  beforeMigrate?: (db: Db) => Promise<void>
 }
 
 export interface OpenedDatabase {
@@ -121,7 +123,7 @@ export async function openDatabases(opts: OpenOptions & { withReadConnection?: b
   const readOnly = !memory && (opts.readOnly === true || mustOpenReadOnly(path))
   const db = await connect(path, readOnly ? { ...readOnlyMode(path), create: false } : { create: opts.create !== false })
   try {
-    await prepare(db, { path, memory, readOnly, busyTimeoutMs: opts.busyTimeoutMs ?? defaultBusyTimeoutMs, today: opts.today })
+    await prepare(db, { path, memory, readOnly, busyTimeoutMs: opts.busyTimeoutMs ?? defaultBusyTimeoutMs, today: opts.today, beforeMigrate: opts.beforeMigrate })
   } catch (err) {
     await db.destroy()
     throw openError(err, path)
@@ -164,6 +166,7 @@ interface Prepare {
   readOnly: boolean
   busyTimeoutMs: number
   today: string | undefined
+  beforeMigrate: ((db: Db) => Promise<void>) | undefined
 }
 
 /**
@@ -194,6 +197,7 @@ async function prepare(db: Db, p: Prepare): Promise<void> {
     const mode = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db)
     if (mode.rows[0]?.journal_mode !== 'wal') await sql`pragma journal_mode = wal`.execute(db)
   }
+  if (due.length > 0 && state.applied.length > 0 && p.beforeMigrate) await p.beforeMigrate(db)
   if (due.length > 0) await migrate(db)
   if (due.length > 0 || versionStale) await sql.raw(`pragma user_version = ${knownNames.length}`).execute(db)
 }

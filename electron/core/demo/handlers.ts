@@ -3,12 +3,15 @@ import { addDays, todayIn } from '../../../shared/dates'
 import { AppError } from '../../../shared/errors'
 import { loadAidDemo } from '../aid/demo'
 import { countAll } from '../db/sql-helpers'
+import { getProfileRow, upsertProfile } from '../profile/queries'
 import type { MemberTable } from '../db/schema/member'
 import type { MemberEventTable } from '../db/schema/member_event'
 import type { FeatureHandlers } from '../handler-types'
 import { eventRow, keyColumns, loadSearchKeys } from '../members/service'
 import { chunkPipeline, insertEvents, insertMembers } from '../members/writes'
-import { creditCode, demoBankAccount, demoPerson, enterpriseFacts, pick, prng, residentId, unionName } from './generate'
+import { creditCode, demoBankAccount, demoPerson, demoProfile, enterpriseFacts, pick, prng, residentId, unionName } from './generate'
+import { insertDemoMarker, recordCounts } from './queries'
+import { clearDemo, demoStatus } from './service'
 
 export const demoHandlers = {
   'demo.load': async (ctx, { members, seed }) => {
@@ -17,21 +20,24 @@ export const demoHandlers = {
     const rand = prng(seed)
     const today = todayIn(ctx.now())
     const now = ctx.now()
+    // A database without 本单位信息 (the CLI's `demo` on a new file) gets the demo office's, so prints have a letterhead.
+    if (!(await getProfileRow(ctx.trx))) await upsertProfile(ctx.trx, { ...demoProfile, updated_at: now })
     const orgCount = Math.min(250, Math.max(5, Math.round(members / 800)))
     const orgs: Array<{ id: string; enterprises: string[] }> = []
     let enterpriseCount = 0
     for (let i = 0; i < orgCount; i++) {
       const id = ctx.newId()
-      const { name, type } = unionName(rand, i)
+      const union = unionName(rand, i)
+      const { name, type } = union
       await ctx.trx.insertInto('org').values({
         id, name, type, credit_code: creditCode(rand, '81'), parent_id: null, founded_on: addDays(today, -Math.floor(rand() * 5000) - 3500),
-        chairman: demoPerson(rand, today).name, contact_person: null, contact_phone: null, address: `${name.slice(0, 2)}镇`, status: 'active',
+        chairman: demoPerson(rand, today).name, contact_person: null, contact_phone: null, address: `${union.place}镇`, status: 'active',
         merged_into: null, dissolved_on: null, created_at: now, updated_at: now,
       }).execute()
       const enterprises: string[] = []
       const n = 1 + Math.floor(rand() * 3)
       for (let j = 0; j < n; j++) {
-        const e = enterpriseFacts(rand, name, j)
+        const e = enterpriseFacts(rand, union, j)
         const eid = ctx.newId()
         await ctx.trx.insertInto('enterprise').values({ id: eid, org_id: id, name: e.name, credit_code: creditCode(rand, '91'), industry: e.industry, economic_type: '私营企业', address: null, employee_count: e.employees }).execute()
         enterprises.push(eid)
@@ -87,6 +93,10 @@ export const demoHandlers = {
     await pipe.drain()
     // Aid programs, hardship files and applications in several states, so every screen has something to show.
     const aid = await loadAidDemo(ctx)
+    const counts = await recordCounts(ctx.trx)
+    await insertDemoMarker(ctx.trx, { id: 'self', loaded_at: now, seed, members, counts_json: JSON.stringify(Object.fromEntries(counts)) })
     return { orgs: orgCount, enterprises: enterpriseCount, members, events: eventTotal, aidPrograms: aid.programs, aidApplications: aid.applications, hardshipFiles: aid.hardshipFiles }
   },
+  'demo.status': async (ctx) => demoStatus(ctx.db),
+  'demo.clear': async (ctx, { includeAdded }) => clearDemo(ctx, includeAdded),
 } satisfies FeatureHandlers<'demo'>

@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { GeneratedFile } from '../../../shared/contract/types'
 import { AppError } from '../../../shared/errors'
+import { safeFileName } from './safe-file-name'
 
 /**
  * The outbox: `<dataDir>/outbox/<ref>/<file name>`, where generated files wait for their transport to deliver them.
@@ -23,15 +24,6 @@ export function outboxDir(dataDir: string): string {
 
 export function isOutboxRef(ref: string): boolean {
   return refPattern.test(ref)
-}
-
-/** A name every disk accepts (Windows refuses \ / : * ? " < > | and a trailing dot), from titles a clerk typed. */
-export function safeFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').replace(/[. ]+$/, '').trim()
-  const ext = extname(cleaned)
-  const stem = cleaned.slice(0, cleaned.length - ext.length)
-  if (stem === '') return `文件${ext}`
-  return stem.length + ext.length > 200 ? `${stem.slice(0, 200 - ext.length)}${ext}` : cleaned
 }
 
 function errnoCode(err: unknown): string | undefined {

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream'
 import type { GeneratedFile } from '../../../shared/contract/types'
 import { csvField } from '../../../shared/members/csv'
 import { writeOutboxFile } from './outbox'
-import { packageParts, sheetPartName, sheetXml, type Cell, type SheetColumn } from './xlsx-sheet'
+import { cellText, packageParts, sheetPartName, sheetXml, type Cell, type SheetColumn } from './xlsx-sheet'
 
 export interface TableFile {
   dataDir: string
@@ -21,7 +21,7 @@ export interface TableFile {
 async function* csvText(columns: readonly SheetColumn[], rows: AsyncIterable<readonly Cell[]>): AsyncGenerator<string> {
   let chunk = `\uFEFF${columns.map((c) => csvField(c.header)).join(',')}\r\n`
   for await (const cells of rows) {
-    chunk += `${cells.map((c) => (typeof c === 'number' ? String(c) : csvField(c))).join(',')}\r\n`
+    chunk += `${cells.map((c) => (typeof c === 'string' ? csvField(c) : cellText(c))).join(',')}\r\n`
     if (chunk.length >= 1 << 16) {
       yield chunk
       chunk = ''

@@ -1,8 +1,9 @@
 /**
  * SpreadsheetML for one sheet of text cells, produced row by row. Written here rather than with exceljs's streaming
  * writer, which pipes into its zip without backpressure: measured on 200,000 × 26 cells it held 200 MB of unzipped
- * XML in memory by the end and would grow with the register. Every cell is an inline string with the text format (@),
- * so ID numbers and accounts keep every digit and nothing is ever read as a formula.
+ * XML in memory by the end and would grow with the register. Every text cell is an inline string with the text format
+ * (@), so ID numbers and accounts keep every digit and nothing typed is ever read as a formula; numbers, money and
+ * formulas are only what core itself puts there (Cell).
  */
 
 const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -11,13 +12,14 @@ const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const pkgRel = 'http://schemas.openxmlformats.org/package/2006/relationships'
 const ct = 'application/vnd.openxmlformats-officedocument.spreadsheetml'
 
-/** Style ids in styles.xml below: 1 is text, 2 is bold text (the header row). */
+/** Style ids in styles.xml below: 1 is text, 2 is bold text (the header row), 3 is a number shown as 0.00 (money). */
 const textStyle = 1
 const headerStyle = 2
+const moneyStyle = 3
 
 const font = (bold: boolean) => `<font>${bold ? '<b/>' : ''}<sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>`
 
-const styles = `${head}<styleSheet xmlns="${main}"><fonts count="2">${font(false)}${font(true)}</fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`
+const styles = `${head}<styleSheet xmlns="${main}"><fonts count="2">${font(false)}${font(true)}</fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`
 
 export const sheetPartName = 'xl/worksheets/sheet1.xml'
 
@@ -66,8 +68,31 @@ export function xmlText(value: string): string {
     .replace(/>/g, '&gt;')
 }
 
-/** A cell is text, or a number where the figure itself is the point (a row number to look up). */
-export type Cell = string | number
+/**
+ * A cell is text, or a number where the figure itself is the point (a row number to look up), or money in yuan shown
+ * with two decimals (built-in format 2, 0.00), or a formula over the sheet's own cells with its result already worked
+ * out (Excel shows the result without recalculating; a reader that does not calculate still sees the figure).
+ */
+export type Cell = string | number | MoneyCell | FormulaCell
+
+export interface MoneyCell {
+  yuan: number
+}
+
+export interface FormulaCell {
+  /** Without the leading =, e.g. SUM(E2:E9); built by core from row numbers, never from data. */
+  formula: string
+  result: number
+  money?: boolean
+}
+
+/** A cell as the text a CSV (or any reader of values) holds. */
+export function cellText(c: Cell): string {
+  if (typeof c === 'string') return c
+  if (typeof c === 'number') return String(c)
+  if ('yuan' in c) return c.yuan.toFixed(2)
+  return c.money ? c.result.toFixed(2) : String(c.result)
+}
 
 const edgeSpace = /^\s|\s$/
 
@@ -77,6 +102,11 @@ function rowXml(letters: readonly string[], r: number, cells: readonly Cell[], s
     const v = cells[i]
     if (typeof v === 'number') {
       xml += `<c r="${letters[i] ?? ''}${r}"><v>${v}</v></c>`
+      continue
+    }
+    if (typeof v === 'object') {
+      if ('yuan' in v) xml += `<c r="${letters[i] ?? ''}${r}" s="${moneyStyle}"><v>${v.yuan}</v></c>`
+      else xml += `<c r="${letters[i] ?? ''}${r}"${v.money ? ` s="${moneyStyle}"` : ''}><f>${xmlText(v.formula)}</f><v>${v.result}</v></c>`
       continue
     }
     if (v === undefined || v === '') continue

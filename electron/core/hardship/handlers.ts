@@ -3,7 +3,7 @@ import type { FeatureHandlers } from '../handler-types'
 import { readSetting, writeSetting } from '../aid/settings'
 import { toFileSummary } from './mappers'
 import { listFiles } from './queries'
-import { advance, createFile, dibaoLine, dueReviews, getFile, updateFileContent } from './service'
+import { advance, createFile, dibaoLine, dueReviews, getFile, revealFile, updateFileContent } from './service'
 
 export const hardshipHandlers = {
   'hardship.list': async ({ db }, p) => {
@@ -12,6 +12,7 @@ export const hardshipHandlers = {
     return { items: page.items.map((r) => toFileSummary(r, line)), total: page.total }
   },
   'hardship.get': async (ctx, p) => getFile(ctx, p),
+  'hardship.revealDetail': async (ctx, p) => revealFile(ctx, p),
   'hardship.create': async (ctx, p) => createFile(ctx, p),
   'hardship.update': async (ctx, p) => updateFileContent(ctx, p),
   'hardship.advance': async (ctx, p) => advance(ctx, p),

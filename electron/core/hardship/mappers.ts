@@ -1,6 +1,5 @@
 import { ageOn } from '../../../shared/dates'
-import { maskIdNumber } from '../../../shared/identity/id-number'
-import { maskBankAccount } from '../../../shared/members/masking'
+import { maskIdNumber, shownPersonal } from '../../../shared/members/masking'
 import { calculateCategory } from '../../../shared/hardship/category'
 import { nextSteps } from '../../../shared/hardship/lifecycle'
 import {
@@ -48,7 +47,14 @@ function ageOrNull(birth: string | null, today: string): number | null {
   return ageOn(birth, today)
 }
 
-export function familyOf(row: HardshipFileRow, today: string): FamilyMember[] {
+/** Only hardship.revealDetail passes unmasked: true (audited with its reason); every other result is masked. */
+export interface FileMaskOptions {
+  today: string
+  unmasked?: boolean
+}
+
+export function familyOf(row: HardshipFileRow, opts: FileMaskOptions): FamilyMember[] {
+  const unmasked = opts.unmasked === true
   return list(row.family_json).map((v) => {
     const f = record(v)
     const idNumber = str(f['idNumber'])
@@ -56,21 +62,21 @@ export function familyOf(row: HardshipFileRow, today: string): FamilyMember[] {
     return {
       name: str(f['name']) ?? '',
       relation: str(f['relation']) ?? '',
-      idNumber: idNumber === null ? null : maskIdNumber(idNumber),
+      idNumber: shownPersonal('idNumber', idNumber, unmasked),
       birthDate,
-      age: ageOrNull(birthDateOf(birthDate, idNumber), today),
-      health: str(f['health']),
+      age: ageOrNull(birthDateOf(birthDate, idNumber), opts.today),
+      health: shownPersonal('health', str(f['health']), unmasked),
       employment: str(f['employment']),
       monthlyIncomeFen: num(f['monthlyIncomeFen']),
     }
   })
 }
 
-/** The family's names and unmasked ID numbers as stored, for an edit that keeps numbers it was not given. */
-export function storedFamilyNumbers(row: HardshipFileRow): { name: string; idNumber: string | null }[] {
+/** The family's names with their ID numbers and health details as stored, for an edit that keeps what it was not given. */
+export function storedFamilyNumbers(row: HardshipFileRow): { name: string; idNumber: string | null; health: string | null }[] {
   return list(row.family_json).map((v) => {
     const f = record(v)
-    return { name: str(f['name']) ?? '', idNumber: str(f['idNumber']) }
+    return { name: str(f['name']) ?? '', idNumber: str(f['idNumber']), health: str(f['health']) }
   })
 }
 
@@ -120,16 +126,19 @@ export function toEvent(row: HardshipEventRow): HardshipEvent {
 }
 
 
-export function toFile(row: FileRow, events: HardshipEventRow[], dibaoLineFen: number, today: string): HardshipFile {
+export function toFile(row: FileRow, events: HardshipEventRow[], dibaoLineFen: number, opts: FileMaskOptions): HardshipFile {
+  const unmasked = opts.unmasked === true
   return {
     ...toFileSummary(row, dibaoLineFen),
+    idNumber: shownPersonal('idNumber', row.member_id_number, unmasked),
     categoryReason: row.category_reason,
     causes: causesOf(row),
     address: row.address,
-    phone: row.phone,
+    // Issue 14: phone and health details used to be shown whole here and on the printed 档案表.
+    phone: shownPersonal('phone', row.phone, unmasked),
     bankName: row.bank_name,
-    bankAccount: row.bank_account === null ? null : maskBankAccount(row.bank_account),
-    familyMembers: familyOf(row, today),
+    bankAccount: shownPersonal('bankAccount', row.bank_account, unmasked),
+    familyMembers: familyOf(row, opts),
     incomes: incomesOf(row),
     expenses: expensesOf(row),
     calculation: calculateCategory({

@@ -9,7 +9,7 @@ import type { ReadContext, WriteContext } from '../context'
 import type { Db } from '../db/schema/index'
 import { resolveMember } from '../aid/facts'
 import { readSetting } from '../aid/settings'
-import { storedFamilyNumbers, toFile, type FileRow } from './mappers'
+import { storedFamilyNumbers, toFile, type FileMaskOptions, type FileRow } from './mappers'
 import { dueFiles, fileEvents, findFile, insertEvent, insertFile, updateFile } from './queries'
 
 type Content = Omit<ParsedInput<'hardship.update'>, 'id'>
@@ -34,26 +34,30 @@ function chooseCategory(c: Pick<Content, 'category' | 'categoryReason'>, calc: C
   return { category: calc.suggested, category_reason: c.categoryReason }
 }
 
-/** Content with every number settled: what is written, unmasked. */
-interface Settled extends Omit<Content, 'familyMembers' | 'bankAccount'> {
-  familyMembers: Array<Omit<Content['familyMembers'][number], 'idNumber'> & { idNumber: string | null }>
+/** Content with every masked value settled: what is written, unmasked. */
+interface Settled extends Omit<Content, 'familyMembers' | 'bankAccount' | 'phone'> {
+  familyMembers: Array<Omit<Content['familyMembers'][number], 'idNumber' | 'health'> & { idNumber: string | null; health: string | null }>
   bankAccount: string | null
+  phone: string | null
 }
 
 /**
- * Results carry ID and bank numbers masked, so an edit that leaves one out keeps what is on file (as members.save
- * does). A family member's number is found by name, each stored person used once, so reordering rows keeps them.
+ * Results carry ID and bank numbers, the phone and health details masked, so an edit that leaves one out keeps what is
+ * on file (as members.save does). A family member's stored values are found by name, each stored person used once,
+ * so reordering rows keeps them.
  */
 function settleNumbers(c: Content, stored: FileRow | null): Settled {
   const pool = stored ? storedFamilyNumbers(stored) : []
   const familyMembers = c.familyMembers.map((m) => {
-    if (m.idNumber !== undefined) return { ...m, idNumber: m.idNumber === null ? null : normalizeIdText(m.idNumber) }
     const i = pool.findIndex((p) => p.name === m.name)
-    const kept = i < 0 ? null : (pool.splice(i, 1)[0]?.idNumber ?? null)
-    return { ...m, idNumber: kept }
+    const kept = i < 0 ? undefined : pool.splice(i, 1)[0]
+    const idNumber = m.idNumber === undefined ? (kept?.idNumber ?? null) : m.idNumber === null ? null : normalizeIdText(m.idNumber)
+    const health = m.health === undefined ? (kept?.health ?? null) : m.health
+    return { ...m, idNumber, health }
   })
   const bankAccount = c.bankAccount === undefined ? (stored?.bank_account ?? null) : c.bankAccount
-  return { ...c, familyMembers, bankAccount }
+  const phone = c.phone === undefined ? (stored?.phone ?? null) : c.phone
+  return { ...c, familyMembers, bankAccount, phone }
 }
 
 function contentColumns(c: Settled, line: number) {
@@ -76,18 +80,23 @@ function contentColumns(c: Settled, line: number) {
   }
 }
 
-async function fileResult(db: Db, row: FileRow | undefined, today: string): Promise<HardshipFile> {
+async function fileResult(db: Db, row: FileRow | undefined, opts: FileMaskOptions): Promise<HardshipFile> {
   if (!row) throw new AppError('NOT_FOUND', '没有找到该困难职工档案', { field: 'id' })
-  return toFile(row, await fileEvents(db, row.id), await dibaoLine(db), today)
+  return toFile(row, await fileEvents(db, row.id), await dibaoLine(db), opts)
 }
 
 export async function getFile(ctx: ReadContext, p: { id?: string | undefined; memberId?: string | undefined; idNumber?: string | undefined }) {
   const today = todayIn(ctx.now())
-  if (p.id !== undefined) return fileResult(ctx.db, await findFile(ctx.db, { id: p.id }), today)
+  if (p.id !== undefined) return fileResult(ctx.db, await findFile(ctx.db, { id: p.id }), { today })
   const member = await resolveMember(ctx.db, p)
   const row = await findFile(ctx.db, { memberId: member.id })
   if (!row) throw new AppError('NOT_FOUND', `${member.name}还没有困难职工档案`, { field: 'memberId' })
-  return fileResult(ctx.db, row, today)
+  return fileResult(ctx.db, row, { today })
+}
+
+/** The file unmasked; the dispatcher writes the audit row with the caller's reason (the method is writes: true). */
+export async function revealFile(ctx: WriteContext, p: { id: string }): Promise<HardshipFile> {
+  return fileResult(ctx.trx, await findFile(ctx.trx, { id: p.id }), { today: todayIn(ctx.now()), unmasked: true })
 }
 
 function eventRow(ctx: WriteContext, fileId: string, step: string, date: string, note: string | null) {
@@ -114,7 +123,7 @@ export async function createFile(ctx: WriteContext, p: ParsedInput<'hardship.cre
     updated_at: at,
   })
   await insertEvent(ctx.trx, eventRow(ctx, id, '申请', date, null))
-  return fileResult(ctx.trx, await findFile(ctx.trx, { id }), today)
+  return fileResult(ctx.trx, await findFile(ctx.trx, { id }), { today })
 }
 
 export async function updateFileContent(ctx: WriteContext, p: ParsedInput<'hardship.update'>): Promise<HardshipFile> {
@@ -122,7 +131,7 @@ export async function updateFileContent(ctx: WriteContext, p: ParsedInput<'hards
   if (!row) throw new AppError('NOT_FOUND', '没有找到该困难职工档案', { field: 'id' })
   if (row.status === '未通过') throw new AppError('WORKFLOW_STATE', '档案已办结（未通过），不能修改', { field: 'id' })
   await updateFile(ctx.trx, row.id, { ...contentColumns(settleNumbers(p, row), await dibaoLine(ctx.trx)), updated_at: ctx.now() })
-  return fileResult(ctx.trx, await findFile(ctx.trx, { id: row.id }), todayIn(ctx.now()))
+  return fileResult(ctx.trx, await findFile(ctx.trx, { id: row.id }), { today: todayIn(ctx.now()) })
 }
 
 export async function advance(
@@ -148,7 +157,7 @@ export async function advance(
     updated_at: ctx.now(),
   })
   await insertEvent(ctx.trx, eventRow(ctx, row.id, p.step, date, p.note))
-  return fileResult(ctx.trx, await findFile(ctx.trx, { id: row.id }), today)
+  return fileResult(ctx.trx, await findFile(ctx.trx, { id: row.id }), { today })
 }
 
 export async function dueReviews(ctx: ReadContext, p: { asOf?: string | undefined; withinDays: number }): Promise<DueReview[]> {

@@ -1,7 +1,6 @@
 import type { EnterpriseOption, MediationCase, MediationCaseSummary, MediationEvent, MediationWorker } from '../../../shared/contract/mediation'
 import type { WorkCalendar } from '../../../shared/dates'
-import { maskIdNumber } from '../../../shared/identity/id-number'
-import { maskPhone } from '../../../shared/members/masking'
+import { maskIdNumber, maskPhone } from '../../../shared/members/masking'
 import { arbitrationLimitEnd, mediationClock } from '../../../shared/mediation/deadlines'
 import { allowedActions, isEditable } from '../../../shared/mediation/workflow'
 import { CASE_ACTIONS } from '../../../shared/mediation/types'

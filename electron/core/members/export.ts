@@ -3,10 +3,9 @@ import type { z } from 'zod'
 import type { listFilter } from '../../../shared/contract/members'
 import type { GeneratedFile } from '../../../shared/contract/types'
 import { todayIn } from '../../../shared/dates'
-import { maskIdNumber } from '../../../shared/identity/id-number'
+import { shownPersonal } from '../../../shared/members/masking'
 import { memberColumns, templateColumns, type MemberColumnKey } from '../../../shared/members/columns'
 import { idKindTemplateLabels, memberEventLabels } from '../../../shared/members/fields'
-import { maskBankAccount } from '../../../shared/members/masking'
 import type { ReadContext } from '../context'
 import type { MemberRow } from '../db/schema/member'
 import type { Db } from '../db/schema/index'
@@ -47,8 +46,16 @@ async function* exportRows(db: Db, conds: ReturnType<typeof filterConditions>): 
   }
 }
 
+/** A member's last 会籍 event, and the date of the first 入会 (the 入会日期 column). */
+interface LastEvent {
+  type: keyof typeof memberEventLabels
+  date: string | null
+  reason: string | null
+  joinDate: string | null
+}
+
 async function lastEvents(db: Db, memberIds: string[]) {
-  const out = new Map<string, { type: keyof typeof memberEventLabels; date: string | null; reason: string | null }>()
+  const out = new Map<string, LastEvent>()
   for (let i = 0; i < memberIds.length; i += 500) {
     const rows = await db
       .selectFrom('member_event')
@@ -58,21 +65,24 @@ async function lastEvents(db: Db, memberIds: string[]) {
       .orderBy('date')
       .orderBy('created_at')
       .execute()
-    for (const r of rows) out.set(r.member_id, r)
+    for (const r of rows) {
+      const joinDate = out.get(r.member_id)?.joinDate ?? (r.type === 'join' ? r.date : null)
+      out.set(r.member_id, { type: r.type, date: r.date, reason: r.reason, joinDate })
+    }
   }
   return out
 }
 
-function cellsOf(r: ExportRow, seq: number, ev: { type: keyof typeof memberEventLabels; date: string | null; reason: string | null } | undefined, unmasked: boolean): Record<MemberColumnKey, string> {
+function cellsOf(r: ExportRow, seq: number, ev: LastEvent | undefined, unmasked: boolean): Record<MemberColumnKey, string> {
   const slash = (d: string | null) => (d ? d.replace(/-/g, '/') : '')
   return {
     seq: String(seq), name: r.name, gender: r.gender ?? '', birthDate: slash(r.birth_date), ethnicity: r.ethnicity ?? '',
     employmentStatus: r.employment_status ?? '', idKind: idKindTemplateLabels[r.id_kind],
-    idNumber: unmasked ? r.id_number : maskIdNumber(r.id_number), education: r.education ?? '', skillLevel: r.skill_level ?? '',
-    phone: r.phone ?? '', hukouType: r.hukou_type ?? '', hukouPlace: r.hukou_place ?? '', eventType: ev ? memberEventLabels[ev.type] : '',
+    idNumber: shownPersonal('idNumber', r.id_number, unmasked) ?? '', education: r.education ?? '', skillLevel: r.skill_level ?? '',
+    phone: shownPersonal('phone', r.phone, unmasked) ?? '', hukouType: r.hukou_type ?? '', hukouPlace: r.hukou_place ?? '', eventType: ev ? memberEventLabels[ev.type] : '',
     eventDate: slash(ev?.date ?? null), eventReason: ev?.reason ?? '', politicalStatus: r.political_status ?? '', employerName: r.employer_name ?? '',
-    nativePlace: r.native_place ?? '', isMigrant: r.is_migrant ? '是' : '否', orgName: r.org_name, enterpriseName: r.enterprise_name ?? '',
-    newFormType: r.new_form_type ?? '', bankName: r.bank_name ?? '', bankAccount: r.bank_account ? (unmasked ? r.bank_account : maskBankAccount(r.bank_account)) : '',
+    nativePlace: r.native_place ?? '', isMigrant: r.is_migrant ? '是' : '否', joinDate: slash(ev?.joinDate ?? null), orgName: r.org_name, enterpriseName: r.enterprise_name ?? '',
+    newFormType: r.new_form_type ?? '', bankName: r.bank_name ?? '', bankAccount: shownPersonal('bankAccount', r.bank_account, unmasked) ?? '',
     notes: r.notes ?? '',
   }
 }

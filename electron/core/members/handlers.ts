@@ -6,6 +6,7 @@ import type { ReadContext } from '../context'
 import { registerConstraintError } from '../db/constraint-errors'
 import type { FeatureHandlers } from '../handler-types'
 import { exportMembers } from './export'
+import { findIdHolder } from './id-holder'
 import { commitImport, previewImport, rememberedMapping } from './import-service'
 import { toMemberSummary } from './mappers'
 import { listMembers, type ListRequest } from './list'
@@ -29,6 +30,7 @@ export const membersHandlers = {
   'members.search': async (ctx, input) => search(ctx.db, todayIn(ctx.now()), input),
   'members.list': async (ctx, input) => list(ctx, input, false),
   'members.get': async (ctx, input) => loadDetail(ctx, input.id ? { id: input.id } : { idNumber: normalizeIdText(input.idNumber ?? '') }),
+  'members.findByIdNumber': async (ctx, { idNumber, exceptId }) => findIdHolder(ctx.db, normalizeIdText(idNumber), exceptId),
   'members.save': async (ctx, input) => saveMember(ctx, input),
   'members.event': async (ctx, input) => recordEvent(ctx, input),
   'members.transfer': async (ctx, input) => transferMember(ctx, input),

@@ -1,5 +1,5 @@
 import type { GeneratedFile } from '../../../shared/contract/types'
-import { cellText } from '../../../shared/members/validate-row'
+import { cellText, issueSeverityWords } from '../../../shared/members/validate-row'
 import { writeTableFile } from '../files/table-file'
 import type { ParsedFile } from './import-rows'
 
@@ -15,7 +15,7 @@ export async function errorReport(parsed: ParsedFile, sourceName: string, dataDi
         // Text, so IDs and phone numbers keep every digit when the clerk re-opens the file.
         ...parsed.headers.map((_, i) => cellText(cells[i] ?? null)),
         [...new Set(issues.map((i) => i.field))].join('、'),
-        issues.map((i) => `${i.severity === 'error' ? '拒绝' : '提醒'}：${i.message.replace(/^第\d+行/, '')}`).join('；'),
+        issues.map((i) => `${issueSeverityWords[i.severity]}：${i.message.replace(/^第\d+行/, '')}`).join('；'),
       ]
     }
   }

@@ -151,7 +151,7 @@ export async function parseImportFile(file: FilePayload, opts: ParseOptions): Pr
   return out
 }
 
-const dateFields: ReadonlySet<MemberColumnKey> = new Set(['birthDate', 'eventDate'])
+const dateFields: ReadonlySet<MemberColumnKey> = new Set(['birthDate', 'eventDate', 'joinDate'])
 
 /** For an issue on a date column whose cell the file showed differently from the date read: what the file showed. */
 function asShown(field: MemberColumnKey, mapping: Array<MemberColumnKey | null>, cells: Cell[], seen: (i: number) => string): string {

@@ -189,11 +189,11 @@ function newMemberRow(m: CleanMember, at: { id: string; orgId: string; enterpris
     phone: m.phone, hukou_type: m.hukouType, hukou_place: m.hukouPlace, political_status: m.politicalStatus, employer_name: m.employerName,
     native_place: m.nativePlace, is_migrant: m.isMigrant ? 1 : 0, new_form_type: m.newFormType, bank_name: m.bankName, bank_account: m.bankAccount,
     notes: m.notes, status: at.status, name_rest: keys.nameRest, name_pinyin: keys.namePinyin, name_initials: keys.nameInitials,
-    id_reversed: keys.idReversed, created_at: at.now, updated_at: at.now,
+    id_reversed: keys.idReversed, name_key: keys.nameKey, name_given: keys.nameGiven, created_at: at.now, updated_at: at.now,
   }
 }
 
-type DataColumns = Omit<Insertable<MemberTable>, 'id' | 'org_id' | 'enterprise_id' | 'status' | 'is_migrant' | 'name_rest' | 'name_pinyin' | 'name_initials' | 'id_reversed' | 'created_at' | 'updated_at'> & { is_migrant?: 0 | 1 }
+type DataColumns = Omit<Insertable<MemberTable>, 'id' | 'org_id' | 'enterprise_id' | 'status' | 'is_migrant' | 'name_rest' | 'name_pinyin' | 'name_initials' | 'id_reversed' | 'name_key' | 'name_given' | 'created_at' | 'updated_at'> & { is_migrant?: 0 | 1 }
 
 function memberColumnsOf(m: CleanMember, mapped: ReadonlySet<MemberColumnKey>): DataColumns {
   return {

@@ -1,9 +1,8 @@
 import type { MemberDetail, MemberEvent, MemberSummary } from '../../../shared/contract/members'
 import { ageOn } from '../../../shared/dates'
-import { maskIdNumber } from '../../../shared/identity/id-number'
+import { shownPersonal } from '../../../shared/members/masking'
 import { newFormTypes, type NewFormType } from '../../../shared/members/fields'
 import { allowedEvents } from '../../../shared/members/lifecycle'
-import { maskBankAccount, maskPhone } from '../../../shared/members/masking'
 import type { MemberRow } from '../db/schema/member'
 import type { MemberEventRow } from '../db/schema/member_event'
 
@@ -29,7 +28,7 @@ export function toMemberSummary(row: MemberListRow, opts: MaskOptions): MemberSu
   return {
     id: row.id,
     name: row.name,
-    idNumber: opts.unmasked ? row.id_number : maskIdNumber(row.id_number),
+    idNumber: shownPersonal('idNumber', row.id_number, opts.unmasked === true),
     idKind: row.id_kind,
     gender: row.gender,
     birthDate: row.birth_date,
@@ -38,7 +37,7 @@ export function toMemberSummary(row: MemberListRow, opts: MaskOptions): MemberSu
     orgName: row.org_name ?? '',
     enterpriseName: row.enterprise_name,
     status: row.status,
-    phone: row.phone === null ? null : opts.unmasked ? row.phone : maskPhone(row.phone),
+    phone: shownPersonal('phone', row.phone, opts.unmasked === true),
     isMigrant: row.is_migrant === 1,
     newFormType: toNewFormType(row.new_form_type),
   }
@@ -75,14 +74,15 @@ export function toMemberDetail(
     employmentStatus: row.employment_status,
     education: row.education,
     skillLevel: row.skill_level,
-    phone: row.phone,
+    // Issue 14: the detail used to carry the full number; only an audited reveal shows it now.
+    phone: shownPersonal('phone', row.phone, opts.unmasked === true),
     hukouType: row.hukou_type,
     hukouPlace: row.hukou_place,
     politicalStatus: row.political_status,
     employerName: row.employer_name,
     nativePlace: row.native_place,
     bankName: row.bank_name,
-    bankAccount: row.bank_account === null ? null : opts.unmasked ? row.bank_account : maskBankAccount(row.bank_account),
+    bankAccount: shownPersonal('bankAccount', row.bank_account, opts.unmasked === true),
     notes: row.notes,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

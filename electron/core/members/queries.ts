@@ -30,9 +30,11 @@ function baseQuery(db: Db) {
 function partCondition(part: MemberQueryPart, orgIds: string[]): RawBuilder<boolean> {
   switch (part.by) {
     case 'name':
-      return startsWith('member.name', part.prefix)
+      return startsWith('member.name_key', part.prefix)
     case 'nameRest':
       return startsWith('member.name_rest', part.prefix)
+    case 'given':
+      return startsWith('member.name_given', part.prefix)
     case 'pinyin':
       return startsWith('member.name_pinyin', part.prefix)
     case 'initials':
@@ -43,6 +45,8 @@ function partCondition(part: MemberQueryPart, orgIds: string[]): RawBuilder<bool
       return startsWith('member.id_reversed', part.reversedPrefix)
     case 'birthDate':
       return sql<boolean>`${sql.ref('member.birth_date')} = ${part.date}`
+    case 'birthMonth':
+      return startsWith('member.birth_date', part.prefix)
     case 'phone':
       return startsWith('member.phone', part.prefix)
     case 'org':
@@ -51,13 +55,15 @@ function partCondition(part: MemberQueryPart, orgIds: string[]): RawBuilder<bool
 }
 
 const orderColumn = {
-  name: 'member.name',
+  name: 'member.name_key',
   nameRest: 'member.name_rest',
+  given: 'member.name_given',
   pinyin: 'member.name_pinyin',
   initials: 'member.name_initials',
   idPrefix: 'member.id_number',
   idSuffix: 'member.id_reversed',
   birthDate: 'member.birth_date',
+  birthMonth: 'member.birth_date',
   phone: 'member.phone',
   org: 'member.name_pinyin',
 } as const

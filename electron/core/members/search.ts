@@ -8,11 +8,13 @@ import { filterConditions, orgIdsNamed, searchMatches, searchPart, type ListFilt
 const matchOf: Record<MemberQueryPart['by'], MemberHit['matchedBy']> = {
   name: 'name',
   nameRest: 'name',
+  given: 'name',
   pinyin: 'pinyin',
   initials: 'initials',
   idPrefix: 'idNumber',
   idSuffix: 'idNumber',
   birthDate: 'birthDate',
+  birthMonth: 'birthDate',
   phone: 'phone',
   org: 'org',
 }

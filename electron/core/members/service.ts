@@ -16,6 +16,7 @@ import type { MemberTable } from '../db/schema/member'
 import type { MemberEventTable } from '../db/schema/member_event'
 import type { Db } from '../db/schema/index'
 import { toMemberDetail } from './mappers'
+import { findIdHolder, holderRefusal } from './id-holder'
 import { findActiveOrg, findEnterprise, getMemberRow, lastEventDate, memberEvents, memberReferences } from './queries'
 import { deleteMemberRows, insertEvents, insertMembers, updateMember, voidEvents } from './writes'
 
@@ -64,8 +65,9 @@ export async function saveMember(ctx: WriteContext, input: SaveInput): Promise<M
   const warnings: string[] = id.check ? [...id.check.warnings, ...compareWithId(id.check, { gender: input.gender, birthDate: input.birthDate })] : []
   const name = normalizePersonName(input.name)
   warnings.push(...name.warnings)
-  let phone = input.phone
-  if (phone) {
+  // Absent keeps the number on file: the edit form only ever holds it masked.
+  let phone = input.phone === undefined ? (existing?.phone ?? null) : input.phone || null
+  if (phone && input.phone) {
     const m = normalizeMobile(phone)
     if (m.value) phone = m.value
     else warnings.push(`「移动电话」${m.error ?? '不正确'}，已按原样保存`)
@@ -106,10 +108,9 @@ export async function saveMember(ctx: WriteContext, input: SaveInput): Promise<M
     await updateMember(ctx.trx, existing.id, fields)
     return { member: await loadDetail(ctx, { id: existing.id }), warnings }
   }
-  const other = await getMemberRow(ctx.trx, { idNumber: id.normalized })
-  if (other && other.status !== 'active' && other.status !== 'retained') {
-    throw new AppError('CONFLICT', `此人已有会员记录（${other.name}，${other.org_name}），请在其记录上办理入会或转入`, { field: 'idNumber' })
-  }
+  // Issue 13: the refusal names who holds the number, as the form's live check (members.findByIdNumber) did.
+  const holder = await findIdHolder(ctx.trx, id.normalized)
+  if (holder) throw holderRefusal(holder)
   const memberId = ctx.newId()
   const joinDate = input.joinDate ?? today
   await checkEventDate(ctx, null, fields.birth_date, joinDate)
@@ -129,9 +130,9 @@ export async function loadSearchKeys(): Promise<SearchKeys> {
   return (await import('../../../shared/members/search-keys')).searchKeys
 }
 
-export function keyColumns(searchKeys: SearchKeys, name: string, idNumber: string): Pick<MemberTable, 'name_rest' | 'name_pinyin' | 'name_initials' | 'id_reversed'> {
+export function keyColumns(searchKeys: SearchKeys, name: string, idNumber: string): Pick<MemberTable, 'name_rest' | 'name_key' | 'name_given' | 'name_pinyin' | 'name_initials' | 'id_reversed'> {
   const k = searchKeys(name, idNumber)
-  return { name_rest: k.nameRest, name_pinyin: k.namePinyin, name_initials: k.nameInitials, id_reversed: k.idReversed }
+  return { name_rest: k.nameRest, name_key: k.nameKey, name_given: k.nameGiven, name_pinyin: k.namePinyin, name_initials: k.nameInitials, id_reversed: k.idReversed }
 }
 
 export function eventRow(

@@ -11,6 +11,7 @@ const memberColumns = [
   'id', 'org_id', 'enterprise_id', 'name', 'id_number', 'id_kind', 'gender', 'birth_date', 'ethnicity', 'employment_status', 'education',
   'skill_level', 'phone', 'hukou_type', 'hukou_place', 'political_status', 'employer_name', 'native_place', 'is_migrant', 'new_form_type',
   'bank_name', 'bank_account', 'notes', 'status', 'name_rest', 'name_pinyin', 'name_initials', 'id_reversed', 'created_at', 'updated_at',
+  'name_key', 'name_given',
 ] as const satisfies ReadonlyArray<keyof MemberTable>
 
 const eventColumns = ['id', 'member_id', 'org_id', 'type', 'date', 'reason', 'operator', 'created_at', 'to_org_id', 'to_text'] as const satisfies ReadonlyArray<keyof MemberEventTable>

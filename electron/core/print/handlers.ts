@@ -1,6 +1,6 @@
 import { sessionRecord } from '../../../shared/congress/session-record'
 import { AppError } from '../../../shared/errors'
-import type { PrintedFile } from '../../../shared/contract/print'
+import { printTemplateName, type PrintedFile } from '../../../shared/contract/print'
 import type { WriteContext } from '../context'
 import { mapDeferred } from '../deferred'
 import type { FeatureHandlers } from '../handler-types'
@@ -65,10 +65,10 @@ export const printHandlers = {
     const { rosterFile, previewNumbers } = await numbered()
     return mapDeferred(await rosterFile(ctx, input, previewNumbers), unnumbered)
   },
-  'print.memberForm': async (ctx, input) => (await numbered()).memberFormFile(ctx, input, numbering(ctx)),
+  'print.memberForm': async (ctx, input) => (await numbered()).memberFormFile(ctx, input, numbering(ctx), { printing: true }),
   'print.previewMemberForm': async (ctx, input) => {
     const { memberFormFile, previewNumbers } = await numbered()
-    return mapDeferred(await memberFormFile(ctx, input, previewNumbers), unnumbered)
+    return mapDeferred(await memberFormFile(ctx, input, previewNumbers, { printing: false }), unnumbered)
   },
   'print.hardshipFile': async (ctx, { fileId }) => {
     const file = await hardshipHandlers['hardship.get'](ctx, { id: fileId })
@@ -96,8 +96,10 @@ export const printHandlers = {
   },
   'print.calibration': async (ctx, { template, printer }) => {
     const offset = await offsetFor(ctx, template, printer)
-    const dd = calibrationDoc({ template, printer, xMm: offset?.xMm ?? 0, yMm: offset?.yMm ?? 0, unionName: (await printMeta(ctx)).unionName })
-    const out = await renderFile(ctx, dd, `套打校准页-${template}.pdf`)
+    // A ruler for the printer, issued to no one: it prints before the office has a name, and then names none.
+    const unionName = (await getProfileRow(ctx.db))?.name ?? ''
+    const dd = calibrationDoc({ template, printer, xMm: offset?.xMm ?? 0, yMm: offset?.yMm ?? 0, unionName })
+    const out = await renderFile(ctx, dd, `套打校准页-${printTemplateName(template)}.pdf`)
     return { ...out, serials: [], reprint: false }
   },
   'print.offsets': async ({ db }) => (await listOffsets(db)).map(toPrintOffset),

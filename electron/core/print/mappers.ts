@@ -1,13 +1,9 @@
-import type { PrintLogEntry, PrintOffset } from '../../../shared/contract/print'
+import { printTemplateNames, type PrintLogEntry, type PrintOffset } from '../../../shared/contract/print'
 import type { PrintLogRow } from '../db/schema/print_log'
 import type { PrintOffsetRow } from '../db/schema/print_offset'
 
-const docTypeNames: Record<PrintLogRow['doc_type'], string> = {
-  certificate: '发放证明',
-  roster: '签领表',
-  member_certificate: '会员证明',
-  member_transfer: '组织关系接转函',
-}
+/** The numbered documents are the 套打 templates: one list of Chinese names for both. */
+const docTypeNames: Record<PrintLogRow['doc_type'], string> = printTemplateNames
 
 export function toPrintOffset(row: PrintOffsetRow): PrintOffset {
   return { template: row.template, printer: row.printer, xMm: row.x_mm, yMm: row.y_mm, updatedAt: row.updated_at }

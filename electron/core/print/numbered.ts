@@ -1,6 +1,5 @@
 import { memberEventLabels, memberStatusLabels } from '../../../shared/members/fields'
-import { maskPhone } from '../../../shared/members/masking'
-import { maskIdNumber } from '../../../shared/identity/id-number'
+import { maskIdNumber, maskPhone } from '../../../shared/members/masking'
 import { AppError } from '../../../shared/errors'
 import { memberFormNames, type PrintedFile, type PrintedFiles } from '../../../shared/contract/print'
 import type { ParsedInput } from '../../../shared/contract/index'
@@ -15,7 +14,7 @@ import { memberApplicationDoc, memberCertificateDoc, memberRegisterDoc, memberTr
 import { rosterDoc } from './docs/roster'
 import { applyOffset, offsetFor } from './offsets'
 import { applicationsForPrint, batchForPrint } from './queries'
-import { checkNames, printMeta, printerFor, renderAfterCommit, renderFile, requirePrintableApplications, toCertificateData, type Numbered, type NumberedAs } from './service'
+import { checkNames, printMeta, printerFor, renderAfterCommit, renderFile, requirePrintableApplications, toCertificateData, workUnit, type Numbered, type NumberedAs } from './service'
 
 /** Hands out serials: numberPrints when printing, a placeholder when only previewing. */
 export type Numberer = (docType: PrintDocType, subjects: readonly Numbered[]) => Promise<Map<string, NumberedAs>>
@@ -99,7 +98,12 @@ export async function rosterFile(ctx: ReadContext, { batchId, printer }: ParsedI
   return renderAfterCommit([n], async (r) => ({ ...(await renderFile(r, dd, `签领表-${batch.title}-${n.serial}.pdf`)), serials: [n.serial], reprint: n.reprint }))
 }
 
-export async function memberFormFile(ctx: ReadContext, input: ParsedInput<'print.memberForm'>, numberer: Numberer): Promise<Deferred<PrintedFile>> {
+/**
+ * The member's own 会员登记表 is filled in and signed by the member, so when it is printed (not previewed on screen) it
+ * shows the member's own ID number and phone in full; the dispatcher's audit row for the print records that it did
+ * (`unmasked` in its outcome). Every other member form, and every preview, stays masked.
+ */
+export async function memberFormFile(ctx: ReadContext, input: ParsedInput<'print.memberForm'>, numberer: Numberer, { printing }: { printing: boolean }): Promise<Deferred<PrintedFile>> {
   // The register's own lookup rule: the ID number normalised (x → X, full-width digits), the current membership first.
   const { id } = await resolveMember(ctx.db, input)
   const m = await getMemberRow(ctx.db, { id })
@@ -111,17 +115,17 @@ export async function memberFormFile(ctx: ReadContext, input: ParsedInput<'print
   if (input.form === 'transfer' && !out) {
     throw new AppError('WORKFLOW_STATE', `${m.name}没有转出记录，不能开具组织关系接转函`)
   }
+  const ownForm = printing && input.form === 'register'
   const data: MemberFormData = {
-    memberNo: m.id.replace(/-/g, '').slice(-10).toUpperCase(),
     name: m.name,
     gender: m.gender,
     birthDate: m.birth_date,
     ethnicity: m.ethnicity,
-    idNumber: maskIdNumber(m.id_number),
+    idNumber: ownForm ? m.id_number : maskIdNumber(m.id_number),
     education: m.education,
     politicalStatus: m.political_status,
-    employer: m.employer_name,
-    phone: m.phone ? maskPhone(m.phone) : null,
+    employer: workUnit(m),
+    phone: m.phone && !ownForm ? maskPhone(m.phone) : m.phone,
     hukouType: m.hukou_type,
     nativePlace: m.native_place,
     orgName: m.org_name,
@@ -138,7 +142,10 @@ export async function memberFormFile(ctx: ReadContext, input: ParsedInput<'print
   }
   const meta = await printMeta(ctx)
   const name = `${memberFormNames[input.form]}-${m.name}.pdf`
-  if (input.form === 'register') return renderAfterCommit([], async (r) => ({ ...(await renderFile(r, memberRegisterDoc(meta, data), name)), serials: [], reprint: false }))
+  if (input.form === 'register') {
+    const unmasked = ownForm ? { member: m.name, fields: ['身份证号', ...(m.phone ? ['联系电话'] : [])], reason: '本人签字的会员登记表' } : undefined
+    return renderAfterCommit([], async (r) => ({ ...(await renderFile(r, memberRegisterDoc(meta, data), name)), serials: [], reprint: false }), unmasked)
+  }
   if (input.form === 'application') return renderAfterCommit([], async (r) => ({ ...(await renderFile(r, memberApplicationDoc(meta, data), name)), serials: [], reprint: false }))
   const docType = input.form === 'certificate' ? 'member_certificate' : 'member_transfer'
   const n = (await numberer(docType, [{ subjectId: m.id, subjectName: m.name }])).get(m.id) ?? none

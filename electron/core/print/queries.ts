@@ -58,7 +58,7 @@ const applicationColumns = [
   'a.id', 'a.amount_fen', 'a.reasons_json', 'a.breakdown_json', 'a.payee_name', 'a.payee_relation', 'a.pay_method', 'a.paid_on', 'a.status', 'a.batch_id',
   'p.name as program_name', 'p.code as program_code',
   'm.id as member_id', 'm.name as member_name', 'm.id_number', 'm.employer_name',
-  'o.name as org_name',
+  'o.name as org_name', 'e.name as enterprise_name',
 ] as const
 
 /** Read-only join over the aid and member tables (owned by those features) for certificates and rosters. */
@@ -68,6 +68,7 @@ export function applicationsForPrint(db: Db, by: { id: string } | { batchId: str
     .innerJoin('aid_program as p', 'p.id', 'a.program_id')
     .innerJoin('member as m', 'm.id', 'a.member_id')
     .innerJoin('org as o', 'o.id', 'm.org_id')
+    .leftJoin('enterprise as e', 'e.id', 'm.enterprise_id')
     .select(applicationColumns)
   q = 'id' in by ? q.where('a.id', '=', by.id) : q.where('a.batch_id', '=', by.batchId)
   return q.orderBy('m.name_pinyin').orderBy('a.id').execute()

@@ -1,11 +1,12 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { FilePayload } from '../../../shared/contract/types'
 import { todayIn } from '../../../shared/dates'
-import { maskIdNumber } from '../../../shared/identity/id-number'
+import { maskIdNumber } from '../../../shared/members/masking'
 import { AppError } from '../../../shared/errors'
 import { PAYMENT_METHOD_NAMES } from '../../../shared/aid/types'
 import type { ReadContext, WriteContext } from '../context'
 import { deferred, type Deferred } from '../deferred'
+import { safeFileName } from '../files/safe-file-name'
 import type { PrintDocType } from '../db/schema/print_log'
 import type { ProfileRow } from '../db/schema/profile'
 import { getProfileRow } from '../profile/queries'
@@ -22,10 +23,18 @@ const categories: Record<PrintDocType, string> = {
   member_transfer: 'JZH',
 }
 
-/** Letterhead and date from a profile row already read (print.notice also needs its contact details). */
+/**
+ * Letterhead and date from a profile row already read (print.notice also needs its contact details). Every document
+ * is issued and sealed in the office's name, so without one nothing is printed: a placeholder on paper would be signed
+ * and handed out before anyone noticed.
+ */
 export function metaFrom(ctx: ReadContext, profile: ProfileRow | undefined): PrintMeta {
-  return { unionName: profile?.name ?? '（未设置本单位名称）', date: todayIn(ctx.now()) }
+  const unionName = profile?.name.trim() ?? ''
+  if (unionName === '') throw new AppError('NOT_SET_UP', noUnionName)
+  return { unionName, date: todayIn(ctx.now()) }
 }
+
+export const noUnionName = '还没有填写本单位名称，文书的抬头和盖章处都要用到它：请先在「本单位信息」中填写单位名称（命令行：uniondesk init --name 单位名称），再打印'
 
 export async function printMeta(ctx: ReadContext): Promise<PrintMeta> {
   return metaFrom(ctx, await getProfileRow(ctx.db))
@@ -55,7 +64,8 @@ export async function renderFile(ctx: ReadContext, dd: TDocumentDefinitions, fil
   // this process (another tab's list, a database reply) until the last one; each file first lets them have a turn.
   await new Promise<void>((resolve) => setImmediate(resolve))
   const pdf = await (await printerFor(ctx)).render(dd)
-  return { file: { fileName, contentBase64: pdf.toString('base64') }, pages: countPages(pdf) }
+  // Names come from members, unions and titles a clerk typed: the CLI writes them into --out, so never as a path.
+  return { file: { fileName: safeFileName(fileName), contentBase64: pdf.toString('base64') }, pages: countPages(pdf) }
 }
 
 export interface Numbered {
@@ -70,17 +80,24 @@ export interface NumberedAs {
   logId?: string
 }
 
+/** Personal numbers a print shows in full: recorded in the print's audit row (its outcome), with why. */
+export interface UnmaskedPrint {
+  member: string
+  fields: string[]
+  reason: string
+}
+
 /**
  * A print's PDF, rendered after the call's transaction has committed its serials (a thousand certificates take
  * seconds to lay out; the write lock is held for the serials only). When the PDF cannot be made, the serials stay used
  * (the counter never goes back, so no number is ever on two papers) and their log rows are marked 作废: the next print
  * of the same record takes a new serial as an original, not a 补打 of a document that never existed.
  */
-export function renderAfterCommit<T>(taken: readonly NumberedAs[], render: (ctx: ReadContext) => Promise<T>): Deferred<T> {
+export function renderAfterCommit<T>(taken: readonly NumberedAs[], render: (ctx: ReadContext) => Promise<T>, unmasked?: UnmaskedPrint): Deferred<T> {
   const logIds = taken.flatMap((t) => (t.logId ? [t.logId] : []))
   const fresh = taken.filter((t) => t.logId && !t.reprint).map((t) => t.serial)
   return deferred(render, {
-    summary: { serials: taken.map((t) => t.serial), reprint: taken.some((t) => t.reprint) },
+    summary: { serials: taken.map((t) => t.serial), reprint: taken.some((t) => t.reprint), ...(unmasked ? { unmasked } : {}) },
     failed:
       logIds.length === 0
         ? undefined
@@ -158,6 +175,14 @@ function isPaymentMethod(x: string | null): x is keyof typeof PAYMENT_METHOD_NAM
   return x !== null && Object.hasOwn(PAYMENT_METHOD_NAMES, x)
 }
 
+/**
+ * 工作单位 on every form is where the member works: the 工作单位 typed on the member, else the enterprise of the register
+ * the member belongs to. Never the union: the union issues the paper, it is not the member's employer.
+ */
+export function workUnit(r: { employer_name: string | null; enterprise_name: string | null }): string | null {
+  return r.employer_name?.trim() || r.enterprise_name || null
+}
+
 export function toCertificateData(r: ApplicationRow, serial: string, reprint: boolean): CertificateData {
   return {
     serial,
@@ -165,7 +190,7 @@ export function toCertificateData(r: ApplicationRow, serial: string, reprint: bo
     title: certificateTitle(r.program_name),
     recipient: r.member_name,
     idNumber: maskIdNumber(r.id_number),
-    unit: r.employer_name ?? r.org_name,
+    unit: workUnit(r),
     programName: r.program_name,
     reason: firstText(r.reasons_json) ?? firstText(r.breakdown_json) ?? r.program_name,
     amountFen: r.amount_fen,

@@ -107,7 +107,7 @@ export function ApplicationDrawer({ id, onClose }: { id: string | null; onClose:
   const review = useReviewApplication()
   const reject = useRejectApplication()
   const pay = usePayApplication()
-  const [modal, setModal] = useState<'return' | 'reject' | 'pay' | 'payee' | null>(null)
+  const [modal, setModal] = useState<'approve' | 'return' | 'reject' | 'pay' | 'payee' | null>(null)
   const a = app.data
   const close = () => setModal(null)
   return (
@@ -126,7 +126,7 @@ export function ApplicationDrawer({ id, onClose }: { id: string | null; onClose:
               type="primary"
               allowed={a.actions.review}
               loading={review.isPending}
-              onClick={() => review.mutate({ id: a.id, decision: 'approve' }, { onSuccess: () => void message.success(d.approved) })}
+              onClick={() => setModal('approve')}
             >
               {d.approve}
             </ActionButton>
@@ -166,6 +166,27 @@ export function ApplicationDrawer({ id, onClose }: { id: string | null; onClose:
           </Space>
           <Body app={a} onTick={a.actions.edit.allowed ? (names) => update.mutate({ id: a.id, materials: names }) : null} />
           <PayeeModal application={a} open={modal === 'payee'} onClose={close} />
+          <ReasonModal
+            optional
+            open={modal === 'approve'}
+            title={d.approve}
+            label={d.reviewCommentLabel}
+            extra={d.reviewCommentHint}
+            pending={review.isPending}
+            error={review.error}
+            onCancel={close}
+            onOk={(reason) =>
+              review.mutate(
+                { id: a.id, decision: 'approve', reason },
+                {
+                  onSuccess: () => {
+                    close()
+                    void message.success(d.approved)
+                  },
+                },
+              )
+            }
+          />
           <ReasonModal
             open={modal === 'return'}
             title={d.returnTitle}

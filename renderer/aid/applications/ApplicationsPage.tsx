@@ -49,6 +49,7 @@ export function ApplicationsPage({ status, title, emptyText }: Props) {
       <ErrorAlert error={list.error} />
       <Table<AidApplicationSummary>
         rowKey="id"
+        size="small"
         loading={list.isFetching}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText }}

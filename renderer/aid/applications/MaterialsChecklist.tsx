@@ -1,6 +1,7 @@
-import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons'
+import { UploadOutlined } from '@ant-design/icons'
 import { Button, Checkbox, List, Space, Typography, Upload } from 'antd'
 import type { AidApplicationDetail } from '../../../shared/aid/types'
+import { AttachmentLine } from '../../ui/AttachmentLine'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { useAttachFile } from '../api'
 import { copy } from '../copy'
@@ -74,9 +75,7 @@ export function MaterialsChecklist({ application, checked, onCheckedChange }: Pr
                 </Typography.Text>
               ) : null}
               {item.attachments.map((f) => (
-                <Typography.Text key={f.id} type="secondary" style={{ fontSize: 12 }}>
-                  <PaperClipOutlined /> {f.fileName}（SHA-256 {f.sha256.slice(0, 12)}…）
-                </Typography.Text>
+                <AttachmentLine key={f.id} file={f} />
               ))}
             </Space>
           </List.Item>

@@ -3,6 +3,7 @@ import type { AidApplicationDetail } from '../../../shared/aid/types'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { useCorrectPayee } from '../api'
 import { copy } from '../copy'
+import { useUnsavedGuard } from '../../ui/FormModal'
 
 const d = copy.detail
 
@@ -25,6 +26,7 @@ const blankToNull = (s: string | undefined) => (s === undefined || s.trim() === 
 export function PayeeModal({ application, open, onClose }: { application: AidApplicationDetail; open: boolean; onClose: () => void }) {
   const { message } = App.useApp()
   const [form] = Form.useForm<Values>()
+  const close = useUnsavedGuard(form, onClose)
   const correct = useCorrectPayee()
   const family = application.payee.relation !== null
   const submit = (v: Values) =>
@@ -51,7 +53,7 @@ export function PayeeModal({ application, open, onClose }: { application: AidApp
       cancelText={copy.cancel}
       confirmLoading={correct.isPending}
       onOk={() => form.submit()}
-      onCancel={onClose}
+      onCancel={close}
       destroyOnHidden
       width={560}
     >

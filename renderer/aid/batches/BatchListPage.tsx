@@ -27,6 +27,7 @@ export function BatchListPage() {
       <ErrorAlert error={batches.error} />
       <Table<AidBatchSummary>
         rowKey="id"
+        size="small"
         loading={batches.isFetching}
         dataSource={batches.data ?? []}
         locale={{ emptyText: b.empty }}

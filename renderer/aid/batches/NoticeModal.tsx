@@ -5,6 +5,7 @@ import { errorText } from '../../ui/error-text'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { useNoticeWindow, useStartNotice } from '../api'
 import { copy } from '../copy'
+import { useUnsavedGuard } from '../../ui/FormModal'
 
 const b = copy.batch
 
@@ -25,6 +26,7 @@ interface Values {
 /** 公示: the end date and the earliest payment date are the core's, counted on its working-day calendar. */
 export function NoticeModal({ batchId, earliest, open, onDone, onCancel }: Props) {
   const [form] = Form.useForm<Values>()
+  const close = useUnsavedGuard(form, onCancel)
   const start = Form.useWatch('startDate', form)
   const days = Form.useWatch('days', form)
   const preview = useNoticeWindow(start ? { startDate: toIsoDate(start), days: days ?? undefined } : null)
@@ -33,7 +35,7 @@ export function NoticeModal({ batchId, earliest, open, onDone, onCancel }: Props
     if (v.startDate) notice.mutate({ id: batchId, startDate: toIsoDate(v.startDate), days: v.days ?? undefined }, { onSuccess: onDone })
   }
   return (
-    <Modal open={open} title={b.noticeTitle} okText={b.startNotice} cancelText={copy.cancel} confirmLoading={notice.isPending} onOk={() => form.submit()} onCancel={onCancel} destroyOnHidden>
+    <Modal open={open} title={b.noticeTitle} okText={b.startNotice} cancelText={copy.cancel} confirmLoading={notice.isPending} onOk={() => form.submit()} onCancel={close} destroyOnHidden>
       <ErrorAlert error={notice.error} />
       <Form form={form} layout="vertical" initialValues={{ startDate: earliest && dayjs(earliest).isAfter(dayjs()) ? dayjs(earliest) : dayjs() }} onFinish={submit}>
         <Form.Item

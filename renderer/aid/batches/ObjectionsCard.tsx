@@ -6,6 +6,7 @@ import { toIsoDate } from '../../../shared/dates'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { useAddObjection, useResolveObjection } from '../api'
 import { copy } from '../copy'
+import { useUnsavedGuard } from '../../ui/FormModal'
 
 const b = copy.batch
 
@@ -27,6 +28,8 @@ export function ObjectionsCard({ batch }: { batch: AidBatchDetail }) {
   const [resolving, setResolving] = useState<AidObjection | null>(null)
   const [addForm] = Form.useForm<ObjectionValues>()
   const [resolveForm] = Form.useForm<ResolveValues>()
+  const closeAdding = useUnsavedGuard(addForm, () => setAdding(false))
+  const closeResolving = useUnsavedGuard(resolveForm, () => setResolving(null))
   const add = useAddObjection()
   const resolve = useResolveObjection()
   const memberOf = (id: string | null) => batch.applications.find((a) => a.id === id)?.memberName ?? copy.none
@@ -70,7 +73,7 @@ export function ObjectionsCard({ batch }: { batch: AidBatchDetail }) {
           },
         ]}
       />
-      <Modal open={adding} title={b.objectionTitle} okText={b.addObjection} cancelText={copy.cancel} confirmLoading={add.isPending} onOk={() => addForm.submit()} onCancel={() => setAdding(false)} destroyOnHidden>
+      <Modal open={adding} title={b.objectionTitle} okText={b.addObjection} cancelText={copy.cancel} confirmLoading={add.isPending} onOk={() => addForm.submit()} onCancel={closeAdding} destroyOnHidden>
         <ErrorAlert error={add.error} />
         <Form
           form={addForm}
@@ -97,7 +100,7 @@ export function ObjectionsCard({ batch }: { batch: AidBatchDetail }) {
           </Form.Item>
         </Form>
       </Modal>
-      <Modal open={resolving !== null} title={b.resolveTitle} okText={b.resolve} cancelText={copy.cancel} confirmLoading={resolve.isPending} onOk={() => resolveForm.submit()} onCancel={() => setResolving(null)} destroyOnHidden>
+      <Modal open={resolving !== null} title={b.resolveTitle} okText={b.resolve} cancelText={copy.cancel} confirmLoading={resolve.isPending} onOk={() => resolveForm.submit()} onCancel={closeResolving} destroyOnHidden>
         <ErrorAlert error={resolve.error} />
         <Form
           form={resolveForm}

@@ -33,12 +33,13 @@ export function ProgramListPage() {
       <ErrorAlert error={programs.error} />
       <Table<AidProgramSummary>
         rowKey="id"
+        size="small"
         loading={programs.isFetching}
         dataSource={programs.data ?? []}
         locale={{ emptyText: p.empty }}
         pagination={false}
+        // The program's code (fuweijin) is a key for files and the command line; the clerk reads the name.
         columns={[
-          { title: p.columns.code, dataIndex: 'code' },
           {
             title: p.columns.name,
             dataIndex: 'name',

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert'
 import { useTemplates } from '../api'
 import { copy } from '../copy'
 import { requiredYuan } from '../../ui/yuan-rule'
+import { useUnsavedGuard } from '../../ui/FormModal'
 
 export interface TemplateChoice {
   template: string
@@ -21,9 +22,10 @@ interface Props {
 export function TemplateModal({ open, onOk, onCancel }: Props) {
   const t = copy.template
   const [form] = Form.useForm<TemplateChoice>()
+  const close = useUnsavedGuard(form, onCancel)
   const templates = useTemplates()
   return (
-    <Modal open={open} title={t.title} okText={t.next} cancelText={copy.cancel} onOk={() => form.submit()} onCancel={onCancel} destroyOnHidden>
+    <Modal open={open} title={t.title} okText={t.next} cancelText={copy.cancel} onOk={() => form.submit()} onCancel={close} destroyOnHidden>
       <ErrorAlert error={templates.error} />
       <Form form={form} layout="vertical" onFinish={onOk} initialValues={{ year: dayjs().year() }}>
         <Form.Item name="template" label={t.pick} rules={[{ required: true, message: `请选择${t.pick}` }]}>

@@ -115,6 +115,15 @@ export class AidPage {
   drawer() {
     return this.page.getByRole('dialog', { name: new RegExp(`^${copy.detail.title}`) })
   }
+
+  /** 审核通过 from the open application, with the 审核意见 typed when given (it is optional). */
+  async approve(comment?: string) {
+    await this.drawer().getByRole('button', { name: copy.detail.approve }).click()
+    const modal = this.page.getByRole('dialog', { name: copy.detail.approve, exact: true })
+    if (comment !== undefined) await modal.getByLabel(copy.detail.reviewCommentLabel).fill(comment)
+    await modal.getByRole('button', { name: copy.detail.approve }).click()
+    await expect(modal).toBeHidden()
+  }
 }
 
 /**

@@ -42,6 +42,15 @@ export class HardshipPage {
     await expect(this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0)
   }
 
+  /** 查看完整信息 on the file's basics, with the reason the core records in the audit trail. */
+  async reveal(reason: string) {
+    await this.button(copy.reveal).click()
+    const dialog = this.page.getByRole('dialog').filter({ hasText: copy.revealCopy.title })
+    await dialog.getByLabel(copy.revealCopy.reason).fill(reason)
+    await this.page.keyboard.press('Enter')
+    await expect(dialog).toBeHidden()
+  }
+
   calculation() {
     return this.page.getByTestId('category-calculation')
   }

@@ -2,6 +2,7 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test'
 import { z } from 'zod'
 import type { Input, MethodName } from '../../../shared/contract/index'
 import { copy, detailCopy, eventCopy, fieldLabels, formCopy, importCopy } from '../../../renderer/members/copy'
+import { uiCopy } from '../../../renderer/ui/copy'
 
 /** Seeds data through the same HTTP API the page uses, with the launch token, so a test starts where it means to. */
 export async function callApi<M extends MethodName>(
@@ -91,6 +92,11 @@ export class MembersPage {
 
   saveForm() {
     return this.formDialog().getByRole('button', { name: formCopy.submit }).click()
+  }
+
+  /** The question a form with typed data asks before it closes (renderer/ui/FormModal). */
+  discardQuestion() {
+    return this.page.getByRole('dialog').filter({ hasText: uiCopy.unsaved.title })
   }
 
   // --- drawer ---

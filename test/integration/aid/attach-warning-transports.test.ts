@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
+import { cliEnv } from '../members/cli-helpers'
 import { addMember, fuweijinProgram, resetFixtures } from './fixtures'
 
 // Issue 10 item 6 at the CLI: a call that committed but whose file could not be stored exits 0, prints its result as
@@ -29,7 +30,7 @@ describe('uniondesk call aid.attachFile with an unwritable attachments folder (s
     const input = { applicationId, material: '抚慰金申请表', file: { fileName: '申请表.jpg', contentBase64: Buffer.from('扫描件').toString('base64') } }
     const run = spawnSync(process.execPath, [cliPath, '--db', join(t.dir, 'test.db'), 'call', 'aid.attachFile', JSON.stringify(input)], {
       encoding: 'utf8',
-      env: { ...process.env, UNIONDESK_DB: '' },
+      env: cliEnv(),
     })
     expect(run.status).toBe(0)
     expect(JSON.parse(run.stdout)).toMatchObject({ material: '抚慰金申请表', fileName: '申请表.jpg' })

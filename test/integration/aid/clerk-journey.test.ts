@@ -59,7 +59,7 @@ describe('item 1: a payment that cannot be made', () => {
     expect(detail.payee).toMatchObject({ bankName: '中国农业银行木棠支行', bankAccount: '6228***********8901', accountSource: 'member' })
     expect(detail.warnings).toEqual([])
     const file = await t.call('aid.exportTransferSheet', { id: batch.id })
-    expect((await xlsxRows(await generatedBytes(t.core, file)))[1]?.slice(0, 3)).toEqual(['王建国', '6228480012345678901', '中国农业银行木棠支行'])
+    expect((await xlsxRows(await generatedBytes(t.core, file)))[1]?.slice(0, 4)).toEqual(['王建国', m.idNumber, '6228480012345678901', '中国农业银行木棠支行'])
     await clerk().call('aid.payBatch', { id: batch.id, method: 'bank', date: '2026-11-30', reference: 'PL-1' })
 
     // The paid record keeps the account the money went to, even after the member's account changes.
@@ -75,7 +75,7 @@ describe('item 1: a payment that cannot be made', () => {
     expect(app.payee).toMatchObject({ bankName: '中国建设银行木棠支行', bankAccount: '6217***********2333', accountSource: 'application' })
     const batch = await approvedBatch([app.id])
     const file = await t.call('aid.exportTransferSheet', { id: batch.id })
-    expect((await xlsxRows(await generatedBytes(t.core, file)))[1]?.slice(0, 3)).toEqual(['王建国', '6217000011112222333', '中国建设银行木棠支行'])
+    expect((await xlsxRows(await generatedBytes(t.core, file)))[1]?.slice(0, 4)).toEqual(['王建国', m.idNumber, '6217000011112222333', '中国建设银行木棠支行'])
   })
 
   it('corrects the account up to payment, recorded with the reason and audited; refused once paid', async () => {

@@ -58,6 +58,8 @@ export async function addMember(
       name_rest: p.name.slice(1),
       name_pinyin: p.name,
       name_initials: p.name,
+      name_key: p.name,
+      name_given: null,
       id_reversed: [...idNo].reverse().join(''),
       created_at: at,
       updated_at: at,

@@ -5,7 +5,7 @@ import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generatedBytes, xlsxRows } from '../../helpers/outbox'
 import { createTestCore, fixedClock, type TestCore } from '../../helpers/test-core'
-import { addMember, as, fuweijinProgram, resetFixtures, YUAN } from './fixtures'
+import { addMember, as, fuweijinProgram, idNumber, resetFixtures, YUAN } from './fixtures'
 
 let t: TestCore
 const clerk = () => as(t, '张三')
@@ -231,10 +231,11 @@ describe('抚慰金 from entry to 已发放', () => {
     expect(file.fileName).toBe('2026年抚慰金第1批-银行转账表.xlsx')
     expect(file.rows).toBe(2)
     const rows = await xlsxRows(await generatedBytes(t.core, file))
-    expect(rows).toEqual([
-      ['户名', '账号', '开户行', '金额', '摘要'],
-      ['刘桂芳', '6217000011112222333', '中国建设银行大连分行', '20000.00', '抚慰金（会员王建国）'],
-      ['赵小红', '6222020000000000002', '中国工商银行大连分行', '5000.00', '抚慰金'],
+    // The family payee's own ID number beside her account (the bank pays real-name); the total row is read in transfer-sheet.test.ts.
+    expect(rows.slice(0, 3)).toEqual([
+      ['户名', '身份证号码', '账号', '开户行', '金额', '摘要'],
+      ['刘桂芳', '110101198203040021', '6217000011112222333', '中国建设银行大连分行', '20000', '抚慰金（会员王建国）'],
+      ['赵小红', idNumber(2), '6222020000000000002', '中国工商银行大连分行', '5000', '抚慰金'],
     ])
     const result = await clerk().call('aid.payBatch', { id: batch.id, method: 'bank', date: '2026-11-10', reference: 'PL-1' })
     expect(result.paid).toHaveLength(2)

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { sql } from 'kysely'
@@ -8,7 +8,9 @@ import { openDatabase } from '../../../electron/core/db/open'
 import { dispatch } from '../../../electron/core/dispatch'
 import { memoryLogger } from '../../../electron/core/log'
 import { openCore } from '../../../electron/core/open-core'
+import { createTestAdmin } from '../../helpers/accounts'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
+import { cliEnv } from '../members/cli-helpers'
 
 const caller = { user: { name: '测试员', role: 'admin' as const }, transport: 'cli' as const }
 const union = (name: string) => ({ name, type: '联合基层工会' as const })
@@ -20,6 +22,17 @@ async function tamper(path: string, statement: string): Promise<void> {
     const raw = new sqlite3.Database(path, (e) => {
       if (e) return rej(e)
       raw.exec(statement, (err) => raw.close(() => (err ? rej(err) : res())))
+    })
+  })
+}
+
+async function rootPages(path: string, tables: string[]): Promise<{ rootpage: number }[]> {
+  const { default: sqlite3 } = await import('sqlite3')
+  return new Promise((res, rej) => {
+    const raw = new sqlite3.Database(path, sqlite3.OPEN_READONLY, (e) => {
+      if (e) return rej(e)
+      raw.all(`select rootpage from sqlite_master where type = 'table' and name in (${tables.map(() => '?').join(',')})`, tables, (err, rows: { rootpage: number }[]) =>
+        raw.close(() => (err ? rej(err) : res(rows))))
     })
   })
 }
@@ -103,6 +116,11 @@ describe('a database that the user may not write (spawned CLI as nobody)', { tim
   it.runIf(asNobody)('is opened read-only by itself: lists and exports work, writes say read-only, nothing is left behind', async () => {
     const made = await closedDatabase('wal', 12)
     t = made.t
+    // Spawned commands sign in; a read-only file could not take the first sign-in's administrator, so it gets one now.
+    const owner = await openCore({ dbPath: made.path, dataDir: made.t.dir, log: memoryLogger() })
+    await createTestAdmin(owner)
+    await sql`pragma wal_checkpoint(truncate)`.execute(owner.db)
+    await owner.close()
     const { chmodSync } = await import('node:fs')
     chmodSync(made.t.dir, 0o755)
     chmodSync(made.path, 0o644)
@@ -113,7 +131,7 @@ describe('a database that the user may not write (spawned CLI as nobody)', { tim
       spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, resolve('bin/uniondesk.mjs'), '--db', made.path, ...args], {
         encoding: 'utf8',
         timeout: 90_000,
-        env: { ...process.env, UNIONDESK_DB: '', HOME: out },
+        env: cliEnv({ HOME: out }),
       })
     try {
       const list = nobody('members', 'list', '--limit', '5', '--json')
@@ -141,11 +159,12 @@ describe('a damaged database (valid header, damaged pages)', () => {
   async function damaged(): Promise<string> {
     const made = await closedDatabase('wal', 300)
     t = made.t
-    const size = statSync(made.path).size
+    // Garbage over the root pages of the tables the calls read; the schema pages stay intact, so the file still opens.
+    // Found from the schema rather than by position, since every new table moves where the rest of the file lands.
+    const roots = await rootPages(made.path, ['member', 'org'])
     const fd = openSync(made.path, 'r+')
-    // Garbage over the pages in the middle of the file; page 1 (the header and schema) stays intact.
-    const junk = Buffer.alloc(4096 * 6, 0xa5)
-    writeSync(fd, junk, 0, junk.length, Math.floor(size / 4096 / 2) * 4096)
+    const junk = Buffer.alloc(4096, 0xa5)
+    for (const { rootpage } of roots) writeSync(fd, junk, 0, junk.length, (rootpage - 1) * 4096)
     closeSync(fd)
     return made.path
   }
@@ -223,7 +242,7 @@ describe('--db naming a file that does not exist (spawned CLI)', { timeout: 180_
   let t: TestCore | undefined
   afterEach(async () => t?.close())
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [resolve('bin/uniondesk.mjs'), ...args], { encoding: 'utf8', timeout: 90_000, env: { ...process.env, UNIONDESK_DB: '' } })
+    spawnSync(process.execPath, [resolve('bin/uniondesk.mjs'), ...args], { encoding: 'utf8', timeout: 90_000, env: cliEnv() })
 
   it('every command but init refuses it, naming the path, and creates nothing', async () => {
     t = await createTestCore()

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { allAuditInOrder } from '../../../electron/core/audit/queries'
-import { auditHash, genesisHash } from '../../../electron/core/audit/hash-chain'
+import { auditRowsAfter } from '../../../electron/core/audit/queries'
+import { auditHmac, genesisHash } from '../../../electron/core/audit/hash-chain'
+import { readAuditKey } from '../../../electron/core/audit/key'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
 
 describe('dispatcher', () => {
@@ -22,13 +23,15 @@ describe('dispatcher', () => {
     await t.call('profile.get', {})
     await t.call('profile.save', { name: '甲镇总工会', level: '乡镇总工会' })
     await t.call('profile.save', { name: '乙镇总工会', level: '乡镇总工会' })
-    const rows = await allAuditInOrder(t.core.db)
+    const rows = await auditRowsAfter(t.core.db, 0, 100)
     expect(rows.map((r) => r.method)).toEqual(['profile.save', 'profile.save'])
-    expect(rows[0]?.actor).toBe('测试员@cli')
+    expect(rows[0]).toMatchObject({ actor: '测试员', transport: 'cli', chain: 'hmac' })
+    const key = readAuditKey(t.core)
+    if (!key) throw new Error('no audit key after a write')
     let prev = genesisHash
     for (const row of rows) {
       expect(row.prev_hash).toBe(prev)
-      expect(row.hash).toBe(auditHash(prev, row))
+      expect(row.hash).toBe(auditHmac(key.key, prev, row))
       prev = row.hash
     }
   })

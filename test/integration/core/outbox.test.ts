@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough, Readable } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { downloadHeaders, findOutboxFile, moveOutboxFile, outboxDir, removeOutboxFile, safeFileName, sweepOutbox, writeOutboxFile } from '../../../electron/core/files/outbox'
+import { downloadHeaders, findOutboxFile, moveOutboxFile, outboxDir, removeOutboxFile, sweepOutbox, writeOutboxFile } from '../../../electron/core/files/outbox'
+import { safeFileName } from '../../../electron/core/files/safe-file-name'
 
 describe('outbox: where generated files wait for delivery', () => {
   let dataDir: string

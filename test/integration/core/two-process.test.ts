@@ -10,6 +10,8 @@ import type { Core } from '../../../electron/core/context'
 import { memoryLogger } from '../../../electron/core/log'
 import { openCore } from '../../../electron/core/open-core'
 import { startWebServer, type WebServer } from '../../../electron/server/http-server'
+import { signInOverHttp } from '../../helpers/web-login'
+import { cliEnv } from '../members/cli-helpers'
 import { makeId, xlsxPayload } from '../members/fixtures'
 
 /**
@@ -52,13 +54,15 @@ describe('two processes on one database file', { timeout: 600_000 }, () => {
   let dbPath: string
   let core: Core
   let web: WebServer
+  let signedIn: Record<string, string> = {}
   const counts: Record<string, unknown> = {}
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'uniondesk-two-'))
     dbPath = join(dir, 'shared.db')
     core = await openCore({ dbPath, dataDir: dir, log: memoryLogger() })
-    web = await startWebServer({ core, caller: { user: { name: '网页', role: 'admin' }, transport: 'http' }, staticDir: dir })
+    web = await startWebServer({ core, staticDir: dir })
+    signedIn = await signInOverHttp(web)
     const saved = await post('orgs.save', { name: UNION, type: '联合基层工会' })
     expect(saved.body).toMatchObject({ ok: true })
     await Promise.all([workbook(join(dir, 'a.xlsx'), 1), workbook(join(dir, 'b.xlsx'), 20)])
@@ -72,7 +76,7 @@ describe('two processes on one database file', { timeout: 600_000 }, () => {
 
   async function post(method: string, input: unknown): Promise<{ status: number; body: unknown; ms: number }> {
     const start = Date.now()
-    const res = await fetch(`${web.url}/api/${method}`, { method: 'POST', headers: { Authorization: `Bearer ${web.token}` }, body: JSON.stringify(input) })
+    const res = await fetch(`${web.url}/api/${method}`, { method: 'POST', headers: signedIn, body: JSON.stringify(input) })
     return { status: res.status, body: await res.json(), ms: Date.now() - start }
   }
 
@@ -89,7 +93,7 @@ describe('two processes on one database file', { timeout: 600_000 }, () => {
   }
 
   it('the CLI imports 40,000 rows while web mode serves writes (orgs.save) and reads (members.list)', async () => {
-    const cli = spawn(process.execPath, [cliPath, '--db', dbPath, '--json', 'members', 'import', join(dir, 'a.xlsx'), '--union', UNION], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const cli = spawn(process.execPath, [cliPath, '--db', dbPath, '--json', 'members', 'import', join(dir, 'a.xlsx'), '--union', UNION], { stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv() })
     let stdout = ''
     let stderr = ''
     cli.stdout.on('data', (c: Buffer) => (stdout += c.toString()))
@@ -149,7 +153,7 @@ describe('two processes on one database file', { timeout: 600_000 }, () => {
     /** One CLI process: exit 0 with `right` output, or exit 1 with the Chinese DB_BUSY line, anything else is wrong. */
     async function cliCall(t: Tally, args: string[], right: (stdout: string) => boolean): Promise<boolean> {
       const start = Date.now()
-      const r = await run(process.execPath, [cliPath, '--db', dbPath, ...args], { encoding: 'utf8' }).then(
+      const r = await run(process.execPath, [cliPath, '--db', dbPath, ...args], { encoding: 'utf8', env: cliEnv() }).then(
         (x) => ({ code: 0, stdout: x.stdout, stderr: x.stderr }),
         (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' }),
       )

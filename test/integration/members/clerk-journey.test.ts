@@ -54,10 +54,10 @@ describe('issue 13 会员', () => {
       },
     )
     const preview = await t.call('members.importPreview', { file })
-    const col = preview.columns.find((c) => c.field === 'eventDate')
+    const col = preview.columns.find((c) => c.field === 'joinDate')
     expect(col?.samples).toEqual(['2013/3/10', '2013/3/10', '2030/1/5'])
     expect(col?.sampleDates).toEqual(['2013-03-10', '2013-03-10', '2030-01-05'])
-    expect(preview.issues.find((i) => i.row === 4)?.message).toBe('第4行「会籍变化日期」2030-01-05 晚于今天（表格中显示为「2030/1/5」）')
+    expect(preview.issues.find((i) => i.row === 4)?.message).toBe('第4行「入会日期」2030-01-05 晚于今天（表格中显示为「2030/1/5」）')
     const summary = await t.call('members.importCommit', { file, dryRun: true, withReport: true })
     if (!summary.report) throw new Error('no report')
     const wb = new ExcelJS.Workbook()

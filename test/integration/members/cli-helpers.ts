@@ -1,8 +1,20 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { expect } from 'vitest'
+import { testAdmin } from '../../helpers/accounts'
+
+export { testAdmin }
 
 export const cliPath = resolve('bin/uniondesk.mjs')
+
+/**
+ * The environment for a spawned `uniondesk`: no default database, signed in as testAdmin unless `extra` says otherwise.
+ * On a database without accounts (a fresh `init`, or one a test core made) the first command's sign-in makes testAdmin
+ * the administrator, as the first run does.
+ */
+export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...process.env, UNIONDESK_DB: '', UNIONDESK_USER: testAdmin.name, UNIONDESK_PASSWORD: testAdmin.password, ...extra }
+}
 
 export interface CliRun {
   code: number | null
@@ -10,8 +22,8 @@ export interface CliRun {
   stderr: string
 }
 
-export function runCli(args: string[]): CliRun {
-  const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', env: { ...process.env, UNIONDESK_DB: '' } })
+export function runCli(args: string[], env: NodeJS.ProcessEnv = cliEnv()): CliRun {
+  const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', env })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -23,5 +35,5 @@ export function okJson(run: CliRun): unknown {
 }
 
 export function startCli(args: string[]) {
-  return spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+  return spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv() })
 }

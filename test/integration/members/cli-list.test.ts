@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cliPath } from './cli-helpers'
+import { cliEnv, cliPath } from './cli-helpers'
 
 interface Item {
   id: string
@@ -18,7 +18,7 @@ describe('uniondesk list commands: --limit, --page, --all', { timeout: 300_000 }
   let db: string
   // A whole list is more than spawnSync's default 1 MB of stdout.
   const cli = (...args: string[]) => {
-    const r = spawnSync(process.execPath, [cliPath, '--db', db, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
+    const r = spawnSync(process.execPath, [cliPath, '--db', db, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: cliEnv() })
     return { code: r.status, stdout: r.stdout, stderr: r.stderr }
   }
   const json = <T = Item[]>(...args: string[]): T => {

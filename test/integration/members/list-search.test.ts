@@ -14,6 +14,8 @@ interface Row {
   id: string
   name: string
   name_rest: string
+  name_key: string
+  name_given: string | null
   name_pinyin: string
   name_initials: string
   id_number: string
@@ -37,13 +39,15 @@ const key: Record<Sort, (r: Row) => string | null> = { name: (r) => r.name_pinyi
 function matchesText(r: Row, q: string): boolean {
   return classifyMemberQuery(q).some((p) => {
     switch (p.by) {
-      case 'name': return r.name.startsWith(p.prefix)
+      case 'name': return r.name_key.startsWith(p.prefix)
       case 'nameRest': return r.name_rest.startsWith(p.prefix)
+      case 'given': return (r.name_given ?? '').startsWith(p.prefix)
       case 'pinyin': return r.name_pinyin.startsWith(p.prefix)
       case 'initials': return r.name_initials.startsWith(p.prefix)
       case 'idPrefix': return r.id_number.startsWith(p.prefix)
       case 'idSuffix': return r.id_reversed.startsWith(p.reversedPrefix)
       case 'birthDate': return r.birth_date === p.date
+      case 'birthMonth': return (r.birth_date ?? '').startsWith(p.prefix)
       case 'phone': return (r.phone ?? '').startsWith(p.prefix)
       case 'org': return r.org_name.includes(p.text)
     }
@@ -86,7 +90,7 @@ describe('member list: search and filters combined, exact totals, every sort', {
     await sql`update member set updated_at = '2026-0' || (1 + rowid % 9) || '-01T00:00:00.000Z', created_at = '2025-' || printf('%02d', 1 + (rowid * 7) % 12) || '-01T00:00:00.000Z'`.execute(t.core.db)
     await sql`update member set birth_date = null where rowid % 53 = 0`.execute(t.core.db)
     rows = (
-      await sql<Row>`select m.id, m.name, m.name_rest, m.name_pinyin, m.name_initials, m.id_number, m.id_reversed, m.phone, m.org_id,
+      await sql<Row>`select m.id, m.name, m.name_rest, m.name_key, m.name_given, m.name_pinyin, m.name_initials, m.id_number, m.id_reversed, m.phone, m.org_id,
         o.name as org_name, m.status, m.gender, m.is_migrant, m.new_form_type, m.birth_date, m.updated_at, m.created_at
         from member m join org o on o.id = m.org_id`.execute(t.core.db)
     ).rows
@@ -140,6 +144,8 @@ describe('member list: search and filters combined, exact totals, every sort', {
     { q: '王伟' },
     { q: '1101' },
     { q: '19900101' },
+    { q: '199003' },
+    { q: '买买提' },
     { q: '工会', status: 'withdrawn' },
     { status: 'expelled' },
     // Narrow enough that the page starts from the status range, and from the age range.

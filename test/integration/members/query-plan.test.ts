@@ -50,7 +50,11 @@ describe('member query plans', () => {
     plan(listPageQuery(t.core.db, w, { driver, sort, order, limit: 50, offset: 0, after }))
 
   it.each([
-    ['张', 'member_name'],
+    ['张', 'member_name_key'],
+    ['热依拉阿不都', 'member_name_key'],
+    ['买买提', 'member_name_given'],
+    ['明月轩', 'member_name_given'],
+    ['197305', 'member_list_birth'],
     ['张', 'member_name_rest'],
     ['zjx', 'member_name_initials'],
     ['zjx', 'member_list_pinyin'],
@@ -108,7 +112,8 @@ describe('member query plans', () => {
     const w = await where({ status: 'active' }, '张')
     const driven = await page(w, 'search', 'updatedAt', 'desc')
     expect(driven.split('\n')[0]).toBe('SEARCH member USING INTEGER PRIMARY KEY (rowid=?)')
-    expect(driven).toContain('SEARCH member USING COVERING INDEX member_name (name>? AND name<?)')
+    expect(driven).toContain('SEARCH member USING COVERING INDEX member_name_key (name_key>? AND name_key<?)')
+    expect(driven).toContain('SEARCH member USING COVERING INDEX member_name_given (name_given>? AND name_given<?)')
     expect(driven).toContain('SEARCH member USING COVERING INDEX member_name_rest (name_rest>? AND name_rest<?)')
     expect(driven).not.toMatch(/SCAN member\b/)
     const walked = await page(w, 'sort', 'updatedAt', 'desc')

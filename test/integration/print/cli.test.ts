@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
+import { cliEnv } from '../members/cli-helpers'
 import { seedAid, type AidFixture } from './fixtures'
 
 const run = promisify(execFile)
@@ -20,7 +21,7 @@ beforeAll(async () => {
 })
 afterAll(() => rmSync(t.dir, { recursive: true, force: true }))
 
-const cli = (...args: string[]) => run(process.execPath, ['bin/uniondesk.mjs', '--db', dbPath, ...args], { encoding: 'utf8' })
+const cli = (...args: string[]) => run(process.execPath, ['bin/uniondesk.mjs', '--db', dbPath, ...args], { encoding: 'utf8', env: cliEnv() })
 
 describe('uniondesk print', () => {
   it('certificates --out DIR writes one file per recipient; --out F.pdf one file; member-form by ID number', async () => {

@@ -6,6 +6,7 @@ import * as m0004 from './0004_member'
 import * as m0005 from './0005_member_tally'
 import * as m0006 from './0006_member_list_indexes'
 import * as m0007 from './0007_member_event_corrections'
+import * as m0008 from './0008_member_name_keys'
 import * as m0020 from './0020_aid_setting'
 import * as m0021 from './0021_aid_program'
 import * as m0022 from './0022_aid_application'
@@ -17,6 +18,10 @@ import * as m0080 from './0080_mediation'
 import * as m0043 from './0043_print_log_void'
 import * as m0060 from './0060_collective_contract'
 import * as m0070 from './0070_congress'
+import * as m0090 from './0090_accounts'
+import * as m0100 from './0100_audit_trail'
+import * as m0110 from './0110_application_id'
+import * as m0120 from './0120_demo_marker'
 
 /** Static list, so migrations survive bundling; a landed migration is never edited, only followed by a new one. */
 export const migrations: Record<string, Migration> = {
@@ -27,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0005_member_tally': m0005,
   '0006_member_list_indexes': m0006,
   '0007_member_event_corrections': m0007,
+  '0008_member_name_keys': m0008,
   '0020_aid_setting': m0020,
   '0021_aid_program': m0021,
   '0022_aid_application': m0022,
@@ -38,4 +44,8 @@ export const migrations: Record<string, Migration> = {
   '0060_collective_contract': m0060,
   '0070_congress': m0070,
   '0080_mediation': m0080,
+  '0090_accounts': m0090,
+  '0100_audit_trail': m0100,
+  '0110_application_id': m0110,
+  '0120_demo_marker': m0120,
 }

@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely'
+import type { PartialDB as AccountSettingDB } from './account_setting'
 import type { PartialDB as AidApplicationDB } from './aid_application'
 import type { PartialDB as AidApplicationEventDB } from './aid_application_event'
 import type { PartialDB as AidAttachmentDB } from './aid_attachment'
@@ -10,9 +11,11 @@ import type { PartialDB as HardshipEventDB } from './hardship_event'
 import type { PartialDB as HardshipFileDB } from './hardship_file'
 import type { PartialDB as WorkCalendarDayDB } from './work_calendar_day'
 import type { PartialDB as AuditLogDB } from './audit_log'
+import type { PartialDB as AuditLogRecordDB } from './audit_log_record'
 import type { PartialDB as CongressDB } from './congress'
 import type { PartialDB as CongressRepresentativeDB } from './congress_representative'
 import type { PartialDB as CongressSessionDB } from './congress_session'
+import type { PartialDB as DemoMarkerDB } from './demo_marker'
 import type { PartialDB as EnterpriseDB } from './enterprise'
 import type { PartialDB as MediationCaseDB } from './mediation_case'
 import type { PartialDB as MediationEventDB } from './mediation_event'
@@ -31,13 +34,15 @@ import type { PartialDB as ProfileDB } from './profile'
 import type { PartialDB as PrintSerialDB } from './print_serial'
 import type { PartialDB as PrintLogDB } from './print_log'
 import type { PartialDB as PrintOffsetDB } from './print_offset'
+import type { PartialDB as UserAccountDB } from './user_account'
 
-export type Database = ProfileDB & AuditLogDB & OrgDB & EnterpriseDB & MemberDB & MemberEventDB & MemberImportMappingDB & MemberTallyDB
+export type Database = ProfileDB & AuditLogDB & AuditLogRecordDB & OrgDB & EnterpriseDB & MemberDB & MemberEventDB & MemberImportMappingDB & MemberTallyDB
   & AidApplicationDB & AidApplicationEventDB & AidAttachmentDB & AidBatchDB & AidObjectionDB & AidProgramDB & AidSettingDB & HardshipEventDB & HardshipFileDB & WorkCalendarDayDB
   & PrintSerialDB & PrintLogDB & PrintOffsetDB
   & MediationCaseDB & MediationWorkerDB & MediationEventDB
   & CongressDB & CongressRepresentativeDB & CongressSessionDB
   & CollectiveContractDB & CollectiveContractEnterpriseDB & CollectiveContractNegotiatorDB & CollectiveContractRoundDB & CollectiveContractAttachmentDB
+  & UserAccountDB & AccountSettingDB & DemoMarkerDB
 
 export type Db = Kysely<Database>
 export type Trx = Transaction<Database>

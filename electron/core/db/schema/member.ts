@@ -32,6 +32,10 @@ export interface MemberTable {
   name_pinyin: string
   name_initials: string
   id_reversed: string
+  /** The name without dots or spaces (shared/members/name-keys.ts). */
+  name_key: string
+  /** The part after the first dot, or after a two-character 复姓; else null. */
+  name_given: string | null
   created_at: string
   updated_at: string
 }

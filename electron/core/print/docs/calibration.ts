@@ -1,4 +1,5 @@
-import type { CanvasElement, Content, TDocumentDefinitions } from 'pdfmake/interfaces'
+import type { CanvasElement, Content, Margins, TDocumentDefinitions } from 'pdfmake/interfaces'
+import { printTemplateName } from '../../../../shared/contract/print'
 import { MM } from './common'
 
 /**
@@ -32,16 +33,16 @@ export function calibrationDoc(p: { template: string; printer: string; xMm: numb
       {
         stack: [
           { text: '套打校准页', fontSize: 18, bold: true },
-          { text: `模板：${p.template}    打印机：${p.printer}`, fontSize: 11 },
+          { text: `模板：${printTemplateName(p.template)}    打印机：${p.printer}`, fontSize: 11 },
           { text: `当前偏移：水平 ${p.xMm} 毫米，垂直 ${p.yMm} 毫米（向右、向下为正）`, fontSize: 11 },
           { text: '将本页与预印表格重叠对光，量出红色十字（20, 20 毫米）与表格定位点的差距，填入“打印设置”后重新打印本页核对。', fontSize: 10, margin: [0, 6, 0, 0] },
-          { text: p.unionName, fontSize: 10, margin: [0, 6, 0, 0] },
+          ...(p.unionName ? [{ text: p.unionName, fontSize: 10, margin: [0, 6, 0, 0] satisfies Margins }] : []),
         ],
         absolutePosition: { x: (40 + p.xMm) * MM, y: (60 + p.yMm) * MM },
         // Readable over the grid without hiding where the lines run.
         background: '#ffffff',
       },
     ],
-    info: { title: `套打校准页 ${p.template}` },
+    info: { title: `套打校准页 ${printTemplateName(p.template)}` },
   }
 }

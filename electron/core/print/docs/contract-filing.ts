@@ -8,7 +8,8 @@ import type { PrintMeta } from './types'
 const dateOrBlank = (d: string | null) => (d ? chineseDate(d) : '____年____月____日')
 
 /**
- * 集体合同报送/备案表 (domain.md §12): contract id, parties, kind, workers covered, signing and submission dates, the
+ * 集体合同报送/备案表 (domain.md §12): parties (the internal record id is not printed: the receiving department numbers
+ * the filing), kind, workers covered, signing and submission dates, the
  * 10-day filing deadline the app computed, and the receiving department's part (received on, review opinion, seal).
  */
 export function contractFilingDoc(meta: PrintMeta, c: ContractDetail, filingDue: string | null): TDocumentDefinitions {
@@ -21,7 +22,6 @@ export function contractFilingDoc(meta: PrintMeta, c: ContractDetail, filingDue:
     info: { title: `集体合同备案表-${c.title}` },
     content: [
       { text: '集体合同报送备案表', style: 'title' },
-      { text: `合同编号：${c.id}`, fontSize: 9, alignment: 'right', margin: [0, 0, 0, 6] },
       fieldGrid([
         ['合同名称', c.title],
         ['合同类别', kindTitle(c)],

@@ -3,13 +3,13 @@ import { chineseDate, formatChineseYmd } from '../../../../shared/dates'
 import { fieldGrid, letterhead, pageNumbers, portraitMargins, sealArea, serialLine, styles } from './common'
 import type { PrintMeta } from './types'
 
+/** The register has no human 会员编号 yet, so none is printed (an internal id is no number a clerk can look up). */
 export interface MemberFormData {
-  memberNo: string
   name: string
   gender: string | null
   birthDate: string | null
   ethnicity: string | null
-  /** Masked unless an audited unmasking call asked otherwise. */
+  /** Masked, except on the member's own printed 会员登记表 (audited). */
   idNumber: string
   education: string | null
   politicalStatus: string | null
@@ -55,7 +55,6 @@ export function memberRegisterDoc(meta: PrintMeta, m: MemberFormData): TDocument
   return doc('会员登记表', [
     letterhead(meta.unionName),
     { text: '工会会员登记表', style: 'title' },
-    { text: `会员编号：${m.memberNo}`, fontSize: 10, margin: [0, 0, 0, 6] },
     personGrid(m, [
       ['籍贯', v(m.nativePlace)],
       ['所属工会', m.orgName],
@@ -105,7 +104,7 @@ export function memberCertificateDoc(meta: PrintMeta, m: MemberFormData, serial:
     serialLine(serial, reprint),
     { text: '会员证明', style: 'title' },
     {
-      text: `兹证明 ${m.name}（身份证号 ${m.idNumber}）系${m.orgName}会员，会员编号 ${m.memberNo}，${m.joinDate ? `于${chineseDate(m.joinDate)}加入工会，` : ''}现会籍状态为“${m.status}”。`,
+      text: `兹证明 ${m.name}（身份证号 ${m.idNumber}）系${m.orgName}会员，${m.joinDate ? `于${chineseDate(m.joinDate)}加入工会，` : ''}现会籍状态为“${m.status}”。`,
       lineHeight: 1.8,
       margin: [0, 10, 0, 0],
     },

@@ -44,7 +44,7 @@ export function noticeDoc(meta: PrintMeta, d: NoticeData): TDocumentDefinitions 
       style: 'td',
     },
     {
-      text: `公示期内如有异议，请以书面或当面方式向本会反映。联系方式：${d.contact}。`,
+      text: `公示期内如有异议，请以书面或当面方式向本会反映。${d.contact}。`,
       margin: [0, 10, 0, 0],
       lineHeight: 1.5,
     },

@@ -78,7 +78,8 @@ function rowCells(rows: RosterRow[], firstIndex: number): Column[] {
     col(1, rows.map((r) => r.name), 10, 'left'),
     col(2, rows.map((r) => r.idNumber), 10, 'left'),
     col(3, rows.map((r) => moneyPlain(r.amountFen)), 10, 'right'),
-    col(4, rows.map((r) => upper(r.amountFen).replace('人民币', '')), 9, 'left'),
+    // The same wording as the subtotals and the certificate (domain §7.2: 人民币…元整 on documents).
+    col(4, rows.map((r) => upper(r.amountFen)), 9, 'left'),
   ]
 }
 

@@ -36,6 +36,7 @@ export interface NoticeData {
   programName: string
   start: string | null
   end: string | null
+  /** 联系人：…，电话：…，地址：… (the phone always there: objections are taken by phone). */
   contact: string
   rows: NoticeRow[]
 }

@@ -1,0 +1,31 @@
+import { CompiledQuery, type Compilable } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { auditPageQuery, type AuditFilter } from '../../../electron/core/audit/queries'
+import { createTestCore, type TestCore } from '../../helpers/test-core'
+
+/** The 操作日志's filters are index searches, never a scan of the whole trail (style §3, §6). */
+describe('audit list query plans', () => {
+  let t: TestCore
+  beforeAll(async () => {
+    t = await createTestCore()
+    await t.call('demo.load', { members: 50 })
+  })
+  afterAll(async () => t.close())
+
+  async function plan(q: Compilable<unknown>): Promise<string> {
+    const c = q.compile()
+    const r = await t.core.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${c.sql}`, [...c.parameters]))
+    return r.rows.map((x) => x.detail).join('\n')
+  }
+  const page = (f: AuditFilter) => plan(auditPageQuery(t.core.db, f, { limit: 20, offset: 0 }))
+
+  it.each<[string, AuditFilter, RegExp]>([
+    ['person', { actor: '测试员' }, /SEARCH audit_log USING INDEX audit_log_actor_seq \(actor=\?\)/],
+    ['action', { method: 'members.save' }, /SEARCH audit_log USING INDEX audit_log_method_seq \(method=\?\)/],
+    ['record', { recordIds: ['m1', 'm2'] }, /SEARCH audit_log_record USING (COVERING )?INDEX sqlite_autoindex_audit_log_record_1 \(record_id=\?\)/],
+  ])('by %s', async (_, filter, expected) => {
+    const p = await page(filter)
+    expect(p).toMatch(expected)
+    expect(p).not.toMatch(/USE TEMP B-TREE FOR ORDER BY/)
+  })
+})
