@@ -41,7 +41,7 @@ export function AccountsPage() {
     { title: copy.role, dataIndex: 'roleName' },
     { title: copy.state, render: (_: unknown, a: AccountSummary) => (!a.active ? copy.disabled : a.lockedUntil ? copy.lockedUntil(a.lockedUntil) : copy.active) },
     {
-      title: '',
+      title: copy.actions,
       render: (_: unknown, a: AccountSummary) =>
         a.active ? (
           <Space>
@@ -87,7 +87,7 @@ export function AccountsPage() {
         </Form>
       </Card>
       {settings.data ? (
-        <Card size="small" title={copy.idleLock}>
+        <Card size="small" title={copy.security}>
           <Form
             layout="inline"
             initialValues={{ idleLockMinutes: settings.data.idleLockMinutes }}

@@ -1,3 +1,5 @@
+import { formatInstant } from '../../shared/dates'
+
 export const copy = {
   section: '账户',
   title: '账户与角色',
@@ -7,7 +9,9 @@ export const copy = {
   state: '状态',
   active: '正常',
   disabled: '已停用',
-  lockedUntil: (t: string) => `已锁定至 ${t}`,
+  lockedUntil: (t: string) => `已锁定至 ${formatInstant(t)}`,
+  actions: '操作',
+  security: '安全设置',
   password: '初始密码',
   newPassword: '新密码',
   add: '添加账户',

@@ -1,13 +1,14 @@
 import { App, Button, Card, Checkbox, Form, Input, Modal, Space, Table, Typography } from 'antd'
-import dayjs from 'dayjs'
 import { useState } from 'react'
 import { looksRemovable } from '../../shared/backup/removable'
+import { formatInstant } from '../../shared/dates'
 import type { BackupEntry } from '../../shared/contract/backup'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { useBackups, useCreateBackup, useRestoreBackup } from './api'
 import { copy } from './copy'
 
-const when = (at: string) => dayjs(at).format('YYYY年M月D日 HH:mm')
+/** In the office's time, like every other time the app shows (the 操作日志 included), whatever the PC's zone. */
+const when = (at: string) => formatInstant(at)
 const size = (bytes: number) => (bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`)
 
 function ManualBackup() {

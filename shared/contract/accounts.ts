@@ -30,7 +30,7 @@ export const accountsContract = {
   },
   'accounts.add': {
     input: z.object({ name: accountName, role: z.enum(roles), password: newPassword }),
-    labels: { name: '用户名', role: '角色', password: '密码' },
+    labels: { name: '用户名', role: '角色', password: '密码', firstRun: '首次使用时创建的管理员' },
     result: returns<AccountSummary>(),
     permission: 'system.admin',
     writes: true,

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline/promises'
 import { resolve, sep } from 'node:path'
+import { formatInstant } from '../../../shared/dates'
 import { parseCommandArgs, printResult, requireOption, type CliCommand } from '../command'
 import { UsageError } from '../io'
 
@@ -40,7 +41,7 @@ export const backupListCommand: CliCommand = {
     const r = await io.call('backup.list', {})
     const kindText = { daily: '每日', premigration: '升级前', prerestore: '恢复前' } as const
     printResult(io, r, () =>
-      [`备份文件夹：${r.folder}`, ...(r.backups.length === 0 ? ['还没有自动备份。'] : r.backups.map((b) => `${b.at}  ${kindText[b.kind]}  ${sizeText(b.bytes)}  ${b.path}`))].join('\n'),
+      [`备份文件夹：${r.folder}`, ...(r.backups.length === 0 ? ['还没有自动备份。'] : r.backups.map((b) => `${formatInstant(b.at)}  ${kindText[b.kind]}  ${sizeText(b.bytes)}  ${b.path}`))].join('\n'),
     )
   },
 }

@@ -3,6 +3,7 @@ import { methodTitle } from '../../../shared/contract/audit'
 import { contract, isMethodName } from '../../../shared/contract/index'
 import type { AuditLogRow } from '../db/schema/audit_log'
 import { isRecord } from './redact'
+import { valueName } from './value-names'
 
 function parsed(text: string): unknown {
   try {
@@ -23,7 +24,8 @@ function changesOf(row: AuditLogRow): AuditChangeView[] {
   if (!Array.isArray(list)) return []
   return list.filter(isRecord).map((c) => {
     const field = typeof c['field'] === 'string' ? c['field'] : ''
-    return { field, label: labelOf(row.method, field), ...('before' in c ? { before: c['before'] } : {}), ...('after' in c ? { after: c['after'] } : {}) }
+    const named = (v: unknown) => valueName(row.method, field, v)
+    return { field, label: labelOf(row.method, field), ...('before' in c ? { before: named(c['before']) } : {}), ...('after' in c ? { after: named(c['after']) } : {}) }
   })
 }
 
@@ -31,7 +33,7 @@ function changesOf(row: AuditLogRow): AuditChangeView[] {
 function legacyChanges(row: AuditLogRow): AuditChangeView[] {
   const input = parsed(row.input_json)
   if (!isRecord(input)) return []
-  return Object.entries(input).map(([field, after]) => ({ field, label: labelOf(row.method, field), after }))
+  return Object.entries(input).map(([field, after]) => ({ field, label: labelOf(row.method, field), after: valueName(row.method, field, after) }))
 }
 
 export function toAuditRowView(row: AuditLogRow): AuditRowView {

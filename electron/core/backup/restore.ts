@@ -144,7 +144,9 @@ export async function restoreBackup(core: Core, p: { file: string; passphrase?: 
     forgetChecked(core.dbPath)
     await rename(staging, core.dbPath)
   } finally {
-    await reopen(core).finally(() => rm(staging, { force: true }))
+    // The staging copy's side files (left by the read-only inspection; its writes were checkpointed when the upgrade
+    // closed it) would otherwise sit beside the database for good.
+    await reopen(core).finally(() => Promise.all([staging, `${staging}-wal`, `${staging}-shm`].map((f) => rm(f, { force: true }))))
   }
   return { restoredFrom: p.file, keptCopy, migrated, schemaVersion }
 }

@@ -87,7 +87,9 @@ export function creditCode(rand: Rand, prefix: '81' | '91'): string {
 export function unionName(rand: Rand, i: number) {
   const kind = pick(rand, UNION_KINDS)
   const place = UNION_PLACES[i % UNION_PLACES.length] ?? '木棠'
-  const word = LOCAL_WORDS[Math.floor(i / UNION_PLACES.length) % LOCAL_WORDS.length] ?? '红光'
+  // Offset by the place so that the first unions (one per place) do not all share the first word; for one place the
+  // words still run through the whole list, so (place, word) stays unique.
+  const word = LOCAL_WORDS[((i % UNION_PLACES.length) * 5 + Math.floor(i / UNION_PLACES.length)) % LOCAL_WORDS.length] ?? '红光'
   const round = Math.floor(i / (UNION_PLACES.length * LOCAL_WORDS.length))
   return { name: kind.name(place, word, round), type: kind.type, place, word, round }
 }

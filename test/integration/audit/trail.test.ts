@@ -50,6 +50,20 @@ describe('what an audit row holds', () => {
     expect(page.items[1]?.changes.find((c) => c.field === 'idNumber')).toEqual({ field: 'idNumber', label: '证件号码', after: '469023********0096' })
   })
 
+  it('values read as a clerk reads them: 在会 → 已转出, 经办人, 升序 and 是, not the code names the contract carries', async () => {
+    const { member } = await t.call('members.save', { orgId: org, name: '郑一', idNumber, joinDate: '2020-01-01' })
+    await t.call('members.event', { memberId: member.id, type: 'transfer_out', date: '2026-11-20', reason: '劳动关系变化', toText: '某某县工会' })
+    await t.call('accounts.add', { name: '张经办', role: 'clerk', password: 'clerk-pass-1' })
+    await t.call('members.revealList', { reason: '核对', order: 'asc' })
+    const page = await t.call('audit.list', {})
+    const all = page.items.flatMap((row) => row.changes)
+    expect(all.find((c) => c.field === 'status')).toMatchObject({ before: '在会', after: '已转出' })
+    expect(all.find((c) => c.field === 'role')).toMatchObject({ after: '经办人' })
+    expect(all.find((c) => c.field === 'order')).toMatchObject({ after: '升序' })
+    const codes = ['active', 'transferred_out', 'clerk', 'asc']
+    expect(all.filter((c) => codes.includes(String(c.after)) || codes.includes(String(c.before)))).toEqual([])
+  })
+
   it('members.revealDetail: the reason in its own column, the revealed numbers masked in the row', async () => {
     const { member } = await t.call('members.save', { orgId: org, name: '郑一', idNumber, phone, bankAccount: bank })
     await t.call('members.revealDetail', { id: member.id, reason: '发放慰问金核对账号' })
