@@ -1,5 +1,6 @@
 import { Form, Input, Modal } from 'antd'
 import { ErrorAlert } from '../ui/ErrorAlert'
+import { useUnsavedGuard } from '../ui/FormModal'
 import { copy } from './copy'
 
 interface Props {
@@ -17,13 +18,14 @@ type ReasonProps = Props & ({ optional?: false; onOk: (reason: string) => void }
 export function ReasonModal(props: ReasonProps) {
   const { open, title, label, pending, error, onCancel } = props
   const [form] = Form.useForm<{ reason?: string }>()
+  const close = useUnsavedGuard(form, onCancel)
   const finish = (v: { reason?: string }) => {
     const text = v.reason?.trim() ?? ''
     if (props.optional) props.onOk(text === '' ? null : text)
     else props.onOk(text)
   }
   return (
-    <Modal open={open} title={title} okText={title} cancelText={copy.cancel} confirmLoading={pending} onOk={() => form.submit()} onCancel={onCancel} destroyOnHidden>
+    <Modal open={open} title={title} okText={title} cancelText={copy.cancel} confirmLoading={pending} onOk={() => form.submit()} onCancel={close} destroyOnHidden>
       <ErrorAlert error={error} />
       <Form form={form} layout="vertical" onFinish={finish}>
         <Form.Item
