@@ -101,7 +101,13 @@ export function addDays(date: string, n: number): string {
 
 /** Corresponding-day rule with month-end fallback: 2027-05-31 + (−3) months → 2027-02-28. */
 export function addMonths(date: string, n: number): string {
-  return utcDay(date).add(requireWholeNumber(n, '月数'), 'month').format('YYYY-MM-DD')
+  // Integer arithmetic rather than dayjs (same result, month end kept as dayjs does): an import asks this once per
+  // row for the 16th birthday, and dayjs's parse–add–format was a tenth of a 100,000-row import's CPU.
+  const [year, month, day] = requireIsoDate(date).split('-').map(Number) as [number, number, number]
+  const months = year * 12 + month - 1 + requireWholeNumber(n, '月数')
+  const toYear = Math.floor(months / 12)
+  const toMonth = months - toYear * 12 + 1
+  return ymd(toYear, toMonth, Math.min(day, daysInMonth(toYear, toMonth)))
 }
 
 /** The corresponding day n months earlier, month end when it does not exist: 2027-06-30 − 3 → 2027-03-30. */

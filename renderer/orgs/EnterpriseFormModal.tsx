@@ -1,7 +1,7 @@
 import { App, Form, Input, InputNumber } from 'antd'
-import { isAppError } from '../../shared/errors'
 import { enterpriseInput, type Enterprise, type OrgDetail } from '../../shared/contract/orgs'
 import { ErrorAlert } from '../ui/ErrorAlert'
+import { isFormLevelError, showFieldError } from '../ui/form-errors'
 import { zodRule } from '../ui/zod-rule'
 import { useSaveOrg } from './api'
 import { copy } from './copy'
@@ -26,8 +26,6 @@ export function EnterpriseFormModal({ org, editing, open, onClose }: Props) {
   const [form] = Form.useForm<EnterpriseInput>()
   const save = useSaveOrg()
   const { message } = App.useApp()
-  const fieldOfError = isAppError(save.error) ? enterpriseFieldOf(save.error.detail.field) : undefined
-  const onField = fieldOfError !== undefined && fields.includes(fieldOfError)
 
   const submit = (values: EnterpriseInput) => {
     const input = orgToInput(org)
@@ -41,11 +39,7 @@ export function EnterpriseFormModal({ org, editing, open, onClose }: Props) {
           void message.success(copy.enterprises.saved)
           onClose()
         },
-        onError: (err) => {
-          const name = isAppError(err) ? enterpriseFieldOf(err.detail.field) : undefined
-          const field = fieldNames.find((f) => f === name)
-          if (field) form.setFields([{ name: field, errors: [err.message] }])
-        },
+        onError: (err) => void showFieldError(form, err, fields, enterpriseFieldOf),
       },
     )
   }
@@ -66,7 +60,7 @@ export function EnterpriseFormModal({ org, editing, open, onClose }: Props) {
       cancelText={copy.cancel}
       width={600}
     >
-      {save.error && !onField ? <ErrorAlert error={save.error} /> : null}
+      {isFormLevelError(save.error, fields, enterpriseFieldOf) ? <ErrorAlert error={save.error} /> : null}
       <Form.Item name="name" label={labels.name} rules={[rule('name')]} required>
         <Input autoFocus />
       </Form.Item>

@@ -1,10 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { testAdmin } from '../helpers/accounts'
+import { startWebMode, stopWebMode } from '../helpers/web-mode'
 import { percentile, type Bench, type BenchRow } from './report'
 
 const cli = resolve('bin/uniondesk.mjs')
@@ -61,30 +62,6 @@ function measureBundle(outDir: string): Bundle {
   }
 }
 
-/** Web mode exactly as `npm run start:web` runs it (and as the e2e fixture starts it), serving the given build. */
-async function startWebMode(dbPath: string, rendererDir: string): Promise<{ child: ChildProcess; launchUrl: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/server/main.ts', '--db', dbPath], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, UNIONDESK_RENDERER_DIR: rendererDir },
-  })
-  const launchUrl = await new Promise<string>((resolveUrl, reject) => {
-    let seen = ''
-    const timer = setTimeout(() => reject(new Error(`网页模式未启动：${seen}`)), 120_000)
-    const onData = (chunk: Buffer) => {
-      seen += chunk.toString()
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(seen)
-      if (m?.[1]) {
-        clearTimeout(timer)
-        resolveUrl(m[1])
-      }
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', onData)
-    child.once('exit', (code) => reject(new Error(`网页模式退出（${code}）：${seen}`)))
-  })
-  return { child, launchUrl }
-}
-
 /**
  * Web mode asks who is working (issue 14); the first login on the cached register creates this account. Signing in is
  * not part of the figure: it sets the session cookie the tab then keeps, as after a clerk's morning login.
@@ -132,7 +109,8 @@ async function run(): Promise<BenchRow[]> {
   const db = cachedRegister()
   const rendererDir = buildRenderer()
   const bundle = measureBundle(rendererDir)
-  const { child, launchUrl } = await startWebMode(db, rendererDir)
+  // Web mode exactly as `npm run start:web` runs it (and as the e2e fixture starts it), serving the build just made.
+  const { child, launchUrl } = await startWebMode(db, { env: { ...process.env, UNIONDESK_RENDERER_DIR: rendererDir }, timeoutMs: 120_000 })
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -169,8 +147,7 @@ async function run(): Promise<BenchRow[]> {
     ]
   } finally {
     await browser.close()
-    child.kill('SIGTERM')
-    await new Promise((r) => child.once('exit', r))
+    await stopWebMode(child)
     // A schema change makes web mode keep a pre-migration copy beside the database: of a demo register, 330 MB of waste.
     rmSync(join(dirname(db), 'backups'), { recursive: true, force: true })
   }

@@ -10,10 +10,7 @@ function exec(db: sqlite3.Database, statement: string): Promise<void> {
 
 test('a save that waits for another command\'s write says 正在处理 after two seconds, and the hint goes when it is saved', async ({ page, webApp }) => {
   await page.goto(webApp.launchUrl)
-  const profile = new ProfilePage(page)
-  await profile.fillSetup({ name: '木棠镇总工会' })
-  await profile.submitSetup()
-  await expect(profile.unionName()).toHaveText('木棠镇总工会')
+  await new ProfilePage(page).setUp('木棠镇总工会')
   const orgs = new OrgsPage(page)
   await orgs.open()
   const hint = page.getByText(uiCopy.slowCall)

@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { test as base, type APIRequestContext, type BrowserContext } from '@playwright/test'
+import { startWebMode, stopWebMode } from '../helpers/web-mode'
 
 export interface WebApp {
   launchUrl: string
@@ -13,30 +13,6 @@ export interface WebApp {
 
 export const artifactsDir = resolve('test/artifacts')
 mkdirSync(artifactsDir, { recursive: true })
-
-/** Starts the real web-mode entry point on a fresh database and waits for the address it prints. */
-async function startWebMode(dbPath: string): Promise<{ child: ChildProcess; launchUrl: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/server/main.ts', '--db', dbPath], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: process.env,
-  })
-  const launchUrl = await new Promise<string>((resolveUrl, reject) => {
-    let seen = ''
-    const timer = setTimeout(() => reject(new Error(`网页模式未启动：${seen}`)), 30_000)
-    const onData = (chunk: Buffer) => {
-      seen += chunk.toString()
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(seen)
-      if (m?.[1]) {
-        clearTimeout(timer)
-        resolveUrl(m[1])
-      }
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', onData)
-    child.on('exit', (code) => reject(new Error(`网页模式退出（${code}）：${seen}`)))
-  })
-  return { child, launchUrl }
-}
 
 /** The administrator each test's fresh database gets, and the account its browser is signed in as. */
 export const e2eAdmin = { name: '测试管理员', password: 'test-password-1' }
@@ -65,8 +41,7 @@ export const test = base.extend<{ webApp: WebApp; signedIn: boolean }>({
     const { child, launchUrl } = await startWebMode(dbPath)
     if (signedIn) await signIn(context, request, launchUrl)
     await use({ launchUrl, baseUrl: new URL(launchUrl).origin, dbPath, dir })
-    child.kill('SIGTERM')
-    await new Promise((r) => child.once('exit', r))
+    await stopWebMode(child)
     rmSync(dir, { recursive: true, force: true })
   },
 })

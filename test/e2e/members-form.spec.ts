@@ -15,10 +15,7 @@ const validId = (first17: string) => first17 + idCheckChar(first17)
 
 async function setUp(page: Page, launchUrl: string): Promise<MembersPage> {
   await page.goto(launchUrl)
-  const profile = new ProfilePage(page)
-  await profile.fillSetup({ name: '木棠镇总工会' })
-  await profile.submitSetup()
-  await expect(profile.unionName()).toHaveText('木棠镇总工会')
+  await new ProfilePage(page).setUp('木棠镇总工会')
   const members = new MembersPage(page)
   await members.open()
   return members

@@ -8,9 +8,7 @@ import { ProfilePage } from './pages/profile-page'
 test('orgs: a wrong credit code is refused beside the field, a right one adds the union to the tree', async ({ page, webApp }) => {
   await page.goto(webApp.launchUrl)
   const profile = new ProfilePage(page)
-  await profile.fillSetup({ name: '木棠镇总工会' })
-  await profile.submitSetup()
-  await expect(profile.unionName()).toHaveText('木棠镇总工会')
+  await profile.setUp('木棠镇总工会')
 
   const orgs = new OrgsPage(page)
   await orgs.open()

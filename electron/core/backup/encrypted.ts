@@ -3,6 +3,7 @@ import { createReadStream, createWriteStream } from 'node:fs'
 import { open, rm, stat } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import { AppError } from '../../../shared/errors'
+import { fileStartsWith } from './file-magic'
 
 /**
  * An encrypted backup: a 44-byte header, the AES-256-GCM ciphertext of the database file, and the 16-byte tag.
@@ -47,15 +48,8 @@ function header(salt: Buffer, nonce: Buffer): Buffer {
 }
 
 /** Whether a file starts with the encrypted backup's magic (a plain backup starts with "SQLite format 3"). */
-export async function isEncryptedBackup(path: string): Promise<boolean> {
-  const handle = await open(path, 'r')
-  try {
-    const head = Buffer.alloc(MAGIC.length)
-    const { bytesRead } = await handle.read(head, 0, head.length, 0)
-    return bytesRead === MAGIC.length && head.equals(MAGIC)
-  } finally {
-    await handle.close()
-  }
+export function isEncryptedBackup(path: string): Promise<boolean> {
+  return fileStartsWith(path, MAGIC)
 }
 
 /** Encrypts `src` into `dest` (which must not exist). */

@@ -9,6 +9,7 @@ import { openDatabases, schemaVersion } from '../db/open'
 import type { Database } from '../db/schema/index'
 import { openSqliteFile, Sqlite3Dialect } from '../db/sqlite3-dialect'
 import { decryptFile, isEncryptedBackup } from './encrypted'
+import { fileStartsWith } from './file-magic'
 import { takeAutomaticBackup } from './service'
 
 /** "UDK1", set by migration 0110; a database from before it has 0, and is recognised by its migration table instead. */
@@ -18,16 +19,6 @@ const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1')
 const notOurs = (file: string, why: string) =>
   new AppError('NOT_A_BACKUP', `「${file}」不是基层工会工作台的数据库或备份（${why}），未恢复，数据库未做任何修改。`, { field: 'file' })
 
-async function startsWithSqliteMagic(path: string): Promise<boolean> {
-  const handle = await open(path, 'r')
-  try {
-    const head = Buffer.alloc(SQLITE_MAGIC.length)
-    const { bytesRead } = await handle.read(head, 0, head.length, 0)
-    return bytesRead === head.length && head.equals(SQLITE_MAGIC)
-  } finally {
-    await handle.close()
-  }
-}
 
 /** Puts a plain copy of the backup at `staging`: decrypted when it is encrypted, copied when it is a database file. */
 async function stage(file: string, staging: string, passphrase: string | undefined): Promise<void> {
@@ -39,7 +30,7 @@ async function stage(file: string, staging: string, passphrase: string | undefin
     if (passphrase === undefined) throw new AppError('INVALID_INPUT', '这个备份已加密，请输入备份密码。数据库未做任何修改。', { field: 'passphrase' })
     await decryptFile(file, staging, passphrase)
   } else {
-    if (!(await startsWithSqliteMagic(file))) throw notOurs(file, '不是数据库文件')
+    if (!(await fileStartsWith(file, SQLITE_MAGIC))) throw notOurs(file, '不是数据库文件')
     await copyFile(file, staging)
     // A database copied from a running app may have its latest commits still in the -wal beside it: they come along
     // and are folded into the copy, instead of a restore that silently lacks them.

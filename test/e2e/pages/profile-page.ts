@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import { copy } from '../../../renderer/profile/copy'
 
 /** The first-run screen and the 本单位信息 settings page share one form. */
@@ -13,6 +13,13 @@ export class ProfilePage {
     await this.field('name').fill(values.name)
     if (values.creditCode !== undefined) await this.field('creditCode').fill(values.creditCode)
     if (values.parentName !== undefined) await this.field('parentName').fill(values.parentName)
+  }
+
+  /** The first run as a clerk does it: the union's name entered and saved, and then shown in the header. */
+  async setUp(name: string) {
+    await this.fillSetup({ name })
+    await this.submitSetup()
+    await expect(this.unionName()).toHaveText(name)
   }
 
   submitSetup() {

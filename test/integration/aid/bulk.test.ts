@@ -1,10 +1,11 @@
-import { CompiledQuery, type KyselyPlugin } from 'kysely'
+import type { CompiledQuery, KyselyPlugin } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { batchApplications } from '../../../electron/core/aid/application-queries'
 import { memberHistories } from '../../../electron/core/aid/facts'
 import type { Db } from '../../../electron/core/db/schema/index'
 import { dueFiles } from '../../../electron/core/hardship/queries'
 import { REGISTERED_STATUSES } from '../../../shared/hardship/types'
+import { queryPlan } from '../../helpers/query-plan'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
 import { addMember, medicalProgram, resetFixtures, YUAN } from './fixtures'
 
@@ -92,10 +93,7 @@ describe('query plans', () => {
     await run(t.core.db.withPlugin(capture))
     expect(sent.length).toBeGreaterThan(0)
     const details: string[] = []
-    for (const q of sent) {
-      const r = await t.core.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${q.sql}`, [...q.parameters]))
-      details.push(...r.rows.map((x) => x.detail))
-    }
+    for (const q of sent) details.push(await queryPlan(t.core.db, q))
     return details.join('\n')
   }
 

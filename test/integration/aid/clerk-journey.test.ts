@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { claimRef } from '../../../shared/aid/amount-change'
-import { createTestCore, type TestCore } from '../../helpers/test-core'
+import type { TestCore } from '../../helpers/test-core'
 import { generatedBytes, xlsxRows } from '../../helpers/outbox'
-import { addMember, as, fuweijinProgram, resetFixtures, YUAN } from './fixtures'
+import { addMember, aidCore, as, fuweijinProgram, weiwenProgram } from './fixtures'
 
 // Issue 13, the clerk's journey through aid: the dead ends a clerk met, each walked again through dispatch.
 // The clock stands at 2026-11-23 (fixedClock): every review below happens that day.
@@ -10,12 +10,9 @@ import { addMember, as, fuweijinProgram, resetFixtures, YUAN } from './fixtures'
 let t: TestCore
 const clerk = () => as(t, '张三')
 const chief = () => as(t, '李四')
-const weiwen = { code: 'weiwen', name: '慰问金', year: 2026, budgetFen: 100_000 * YUAN, kind: 'fixed', amountFen: 500 * YUAN, materials: ['慰问申请表'] }
 
 beforeEach(async () => {
-  resetFixtures()
-  t = await createTestCore()
-  await t.call('aid.saveSettings', { separationOfDuties: true, noticeDays: 5 })
+  t = await aidCore()
 })
 afterEach(async () => t.close())
 
@@ -42,7 +39,7 @@ async function submitted(idNumber: string, extra: { bankName?: string; bankAccou
 
 describe('item 1: a payment that cannot be made', () => {
   it('warns at entry and review, then pays into the account the member was given afterwards', async () => {
-    await t.call('aid.addProgram', { program: weiwen })
+    await t.call('aid.addProgram', { program: weiwenProgram })
     const m = await addMember(t, { n: 1, name: '王建国', bank: false })
     const app = await submitted(m.idNumber)
     expect(app.warnings).toEqual([expect.stringContaining('「王建国」没有登记开户银行和银行账号')])
@@ -69,7 +66,7 @@ describe('item 1: a payment that cannot be made', () => {
   })
 
   it('an account named on the application wins over the member’s', async () => {
-    await t.call('aid.addProgram', { program: weiwen })
+    await t.call('aid.addProgram', { program: weiwenProgram })
     const m = await addMember(t, { n: 1, name: '王建国' })
     const app = await submitted(m.idNumber, { bankName: '中国建设银行木棠支行', bankAccount: '6217 0000 1111 2222 333' })
     expect(app.payee).toMatchObject({ bankName: '中国建设银行木棠支行', bankAccount: '6217***********2333', accountSource: 'application' })
@@ -79,7 +76,7 @@ describe('item 1: a payment that cannot be made', () => {
   })
 
   it('corrects the account up to payment, recorded with the reason and audited; refused once paid', async () => {
-    await t.call('aid.addProgram', { program: weiwen })
+    await t.call('aid.addProgram', { program: weiwenProgram })
     const m = await addMember(t, { n: 1, name: '王建国', bank: false })
     const app = await submitted(m.idNumber)
     const batch = await approvedBatch([app.id])
@@ -158,7 +155,7 @@ describe('item 2: drafts', () => {
   })
 
   it('deletes a draft with its history and scans, audited; a submitted one is refused', async () => {
-    await t.call('aid.addProgram', { program: weiwen })
+    await t.call('aid.addProgram', { program: weiwenProgram })
     const m = await addMember(t, { n: 1, name: '王建国' })
     const draft = await clerk().call('aid.createApplication', { programCode: 'weiwen', idNumber: m.idNumber, input: {} })
     expect(draft.actions.delete.allowed).toBe(true)
@@ -193,7 +190,7 @@ describe('item 2: drafts', () => {
 
 describe('item 4: a notice never starts before the latest review in its batch', () => {
   it('refuses an earlier start with both dates in Chinese, and the batch says the earliest day', async () => {
-    await t.call('aid.addProgram', { program: weiwen })
+    await t.call('aid.addProgram', { program: weiwenProgram })
     const m = await addMember(t, { n: 1, name: '王建国' })
     const app = await submitted(m.idNumber)
     await chief().call('aid.reviewApplication', { id: app.id, decision: 'approve', reason: null })
@@ -211,7 +208,7 @@ describe('item 4: a notice never starts before the latest review in its batch', 
 
 describe('item 5: an uploaded scan counts as provided', () => {
   it('submits with the box left unticked once the scan is attached', async () => {
-    await t.call('aid.addProgram', { program: weiwen })
+    await t.call('aid.addProgram', { program: weiwenProgram })
     const m = await addMember(t, { n: 1, name: '王建国' })
     const draft = await clerk().call('aid.createApplication', { programCode: 'weiwen', idNumber: m.idNumber, input: {} })
     expect(draft.actions.submit.allowed).toBe(false)

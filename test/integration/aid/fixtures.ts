@@ -4,7 +4,7 @@ import type { Reply } from '../../../shared/errors'
 import type { Caller } from '../../../electron/core/context'
 import type { MemberStatusColumn } from '../../../electron/core/db/schema/member'
 import { dispatchTyped } from '../../../electron/core/dispatch'
-import type { TestCore } from '../../helpers/test-core'
+import { createTestCore, type TestCore } from '../../helpers/test-core'
 
 // Members are inserted straight into the register's tables: these tests are about aid, not about members.save.
 
@@ -72,6 +72,17 @@ export function resetFixtures(): void {
   orgReady = new WeakSet<TestCore>()
 }
 
+/**
+ * A fresh core as most aid tests want it: review by a second person (separation of duties) and a 5-day 公示, with the
+ * fixtures' member counter reset. `options` as createTestCore's (a fixed clock).
+ */
+export async function aidCore(options?: Parameters<typeof createTestCore>[0]): Promise<TestCore> {
+  resetFixtures()
+  const t = await createTestCore(options)
+  await t.call('aid.saveSettings', { separationOfDuties: true, noticeDays: 5 })
+  return t
+}
+
 /** A call as a named operator, for separation of duties. */
 export function as(t: TestCore, name: string) {
   const caller: Caller = { user: { name, role: 'admin' }, transport: 'cli' }
@@ -86,6 +97,9 @@ export function as(t: TestCore, name: string) {
 }
 
 export const YUAN = 100
+
+/** 慰问金: a fixed 500 yuan against one form, the simplest program a review and a payout can run on. */
+export const weiwenProgram = { code: 'weiwen', name: '慰问金', year: 2026, budgetFen: 100_000 * YUAN, kind: 'fixed', amountFen: 500 * YUAN, materials: ['慰问申请表'] }
 
 export const medicalProgram = {
   code: 'yiliao',

@@ -1,16 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestCore, type TestCore } from '../../helpers/test-core'
+import type { TestCore } from '../../helpers/test-core'
 import { claimRef } from '../../../shared/aid/amount-change'
-import { addMember, as, fuweijinProgram, medicalProgram, resetFixtures, reviewedApplication, YUAN } from './fixtures'
+import { addMember, aidCore, as, fuweijinProgram, medicalProgram, reviewedApplication, YUAN } from './fixtures'
 
 let t: TestCore
 const clerk = () => as(t, '张三')
 const chief = () => as(t, '李四')
 
 beforeEach(async () => {
-  resetFixtures()
-  t = await createTestCore()
-  await t.call('aid.saveSettings', { separationOfDuties: true, noticeDays: 5 })
+  t = await aidCore()
 })
 afterEach(async () => t.close())
 

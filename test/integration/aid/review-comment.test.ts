@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestCore, type TestCore } from '../../helpers/test-core'
-import { addMember, as, resetFixtures, YUAN } from './fixtures'
+import type { TestCore } from '../../helpers/test-core'
+import { addMember, aidCore, as, weiwenProgram } from './fixtures'
 
 // Issue 13 item 17: 审核通过 with a 审核意见. Core has stored an approval's comment in the history since the review
 // workflow landed; what was missing was the field on screen (renderer/aid, walked in test/e2e/aid.spec.ts). This pins
@@ -9,13 +9,10 @@ import { addMember, as, resetFixtures, YUAN } from './fixtures'
 let t: TestCore
 const clerk = () => as(t, '张三')
 const chief = () => as(t, '李四')
-const weiwen = { code: 'weiwen', name: '慰问金', year: 2026, budgetFen: 100_000 * YUAN, kind: 'fixed', amountFen: 500 * YUAN, materials: ['慰问申请表'] }
 
 beforeEach(async () => {
-  resetFixtures()
-  t = await createTestCore()
-  await t.call('aid.saveSettings', { separationOfDuties: true, noticeDays: 5 })
-  await t.call('aid.addProgram', { program: weiwen })
+  t = await aidCore()
+  await t.call('aid.addProgram', { program: weiwenProgram })
 })
 afterEach(async () => t.close())
 

@@ -2,8 +2,8 @@ import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generatedBytes } from '../../helpers/outbox'
-import { createTestCore, type TestCore } from '../../helpers/test-core'
-import { addMember, as, resetFixtures, YUAN } from './fixtures'
+import type { TestCore } from '../../helpers/test-core'
+import { addMember, aidCore, as, weiwenProgram } from './fixtures'
 
 // Issue 13 item 17: the bank transfer sheet holds amounts a bank (and Excel) can add, a total, and the payee's ID number.
 
@@ -11,12 +11,10 @@ let t: TestCore
 const clerk = () => as(t, '张三')
 const chief = () => as(t, '李四')
 // 1,234.56 yuan: two decimals that must survive as a number.
-const weiwen = { code: 'weiwen', name: '慰问金', year: 2026, budgetFen: 100_000 * YUAN, kind: 'fixed', amountFen: 123_456, materials: ['慰问申请表'] }
+const weiwen = { ...weiwenProgram, amountFen: 123_456 }
 
 beforeEach(async () => {
-  resetFixtures()
-  t = await createTestCore()
-  await t.call('aid.saveSettings', { separationOfDuties: true, noticeDays: 5 })
+  t = await aidCore()
   await t.call('aid.addProgram', { program: weiwen })
 })
 afterEach(async () => t.close())

@@ -4,18 +4,16 @@ import { join } from 'node:path'
 import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generatedBytes, xlsxRows } from '../../helpers/outbox'
-import { createTestCore, fixedClock, type TestCore } from '../../helpers/test-core'
-import { addMember, as, fuweijinProgram, idNumber, resetFixtures, YUAN } from './fixtures'
+import { fixedClock, type TestCore } from '../../helpers/test-core'
+import { addMember, aidCore, as, fuweijinProgram, idNumber, YUAN } from './fixtures'
 
 let t: TestCore
 const clerk = () => as(t, '张三')
 const chief = () => as(t, '李四')
 
 beforeEach(async () => {
-  resetFixtures()
   // Entered and reviewed in early September, so notices from 2026-09-24 start after the review (issue 13).
-  t = await createTestCore({ now: fixedClock('2026-09-01T02:00:00.000Z') })
-  await t.call('aid.saveSettings', { separationOfDuties: true, noticeDays: 5 })
+  t = await aidCore({ now: fixedClock('2026-09-01T02:00:00.000Z') })
   await t.call('aid.addProgram', { program: fuweijinProgram })
 })
 afterEach(async () => t.close())

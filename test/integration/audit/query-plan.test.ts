@@ -1,6 +1,6 @@
-import { CompiledQuery, type Compilable } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { auditPageQuery, type AuditFilter } from '../../../electron/core/audit/queries'
+import { queryPlan } from '../../helpers/query-plan'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
 
 /** The 操作日志's filters are index searches, never a scan of the whole trail (style §3, §6). */
@@ -12,12 +12,7 @@ describe('audit list query plans', () => {
   })
   afterAll(async () => t.close())
 
-  async function plan(q: Compilable<unknown>): Promise<string> {
-    const c = q.compile()
-    const r = await t.core.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${c.sql}`, [...c.parameters]))
-    return r.rows.map((x) => x.detail).join('\n')
-  }
-  const page = (f: AuditFilter) => plan(auditPageQuery(t.core.db, f, { limit: 20, offset: 0 }))
+  const page = (f: AuditFilter) => queryPlan(t.core.db, auditPageQuery(t.core.db, f, { limit: 20, offset: 0 }))
 
   it.each<[string, AuditFilter, RegExp]>([
     ['person', { actor: '测试员' }, /SEARCH audit_log USING INDEX audit_log_actor_seq \(actor=\?\)/],

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import type { FilePayload } from '../../../shared/contract/types'
 import { idCheckChar } from '../../../shared/identity/id-number'
-import type { TestCore } from '../../helpers/test-core'
+import { createTestCore, type TestCore } from '../../helpers/test-core'
 
 /** A valid resident ID: region + birth date + 3-digit sequence (odd = male) + check character. */
 export function makeId(birth: string, seq: number, region = '469023'): string {
@@ -51,6 +51,12 @@ export function gbkEncode(text: string): Uint8Array {
 
 export async function addOrg(t: TestCore, name: string): Promise<string> {
   return (await t.call('orgs.save', { name, type: '企业工会' })).id
+}
+
+/** A fresh core with one union, 木棠镇联合工会, to file imported and saved members under. */
+export async function coreWithUnion(): Promise<{ t: TestCore; orgId: string }> {
+  const t = await createTestCore()
+  return { t, orgId: await addOrg(t, '木棠镇联合工会') }
 }
 
 export async function addMember(t: TestCore, orgId: string, name: string, idNumber: string, joinDate = '2020-01-01'): Promise<string> {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestCore, type TestCore } from '../../helpers/test-core'
-import { addMember, addOrg, makeId } from './fixtures'
+import type { TestCore } from '../../helpers/test-core'
+import { addMember, addOrg, coreWithUnion, makeId } from './fixtures'
 
 /** Issue 13 item 14: a clerk typing an ID number that is already on the register learns at once who holds it. */
 describe('会员: who holds an ID number', () => {
@@ -8,8 +8,7 @@ describe('会员: who holds an ID number', () => {
   let orgId: string
   const id = makeId('1985-07-09', 11)
   beforeEach(async () => {
-    t = await createTestCore()
-    orgId = await addOrg(t, '木棠镇联合工会')
+    ;({ t, orgId } = await coreWithUnion())
   })
   afterEach(async () => t.close())
 

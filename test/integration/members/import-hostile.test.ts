@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestCore, type TestCore } from '../../helpers/test-core'
-import { addOrg, bytesPayload, makeId } from './fixtures'
+import type { TestCore } from '../../helpers/test-core'
+import { bytesPayload, coreWithUnion, makeId } from './fixtures'
 import { escapeXml, payload, xlsxPackage } from './xlsx-package'
 
 const MB = 1024 * 1024
@@ -25,8 +25,7 @@ describe('会员导入: hostile files end quickly with the limit named and nothi
   let t: TestCore
   let orgId: string
   beforeEach(async () => {
-    t = await createTestCore()
-    orgId = await addOrg(t, '木棠镇联合工会')
+    ;({ t, orgId } = await coreWithUnion())
   })
   afterEach(async () => t.close())
 

@@ -3,16 +3,15 @@ import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { importCopy } from '../../../renderer/members/copy'
 import { generatedBytes } from '../../helpers/outbox'
-import { createTestCore, type TestCore } from '../../helpers/test-core'
-import { addOrg, makeId, xlsxPayload } from './fixtures'
+import type { TestCore } from '../../helpers/test-core'
+import { coreWithUnion, makeId, xlsxPayload } from './fixtures'
 
 /** Issue 13 item 12: how a township roster words its dates and columns, and the words the import answers with. */
 describe('会员导入: a roster as offices write it', () => {
   let t: TestCore
   let orgId: string
   beforeEach(async () => {
-    t = await createTestCore()
-    orgId = await addOrg(t, '木棠镇联合工会')
+    ;({ t, orgId } = await coreWithUnion())
   })
   afterEach(async () => t.close())
 

@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs'
 import { sql } from 'kysely'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { memberTextMax } from '../../../shared/contract/members'
-import { createTestCore, type TestCore } from '../../helpers/test-core'
-import { addOrg, bytesPayload, gbkEncode, makeId, xlsxPayload } from './fixtures'
+import type { TestCore } from '../../helpers/test-core'
+import { bytesPayload, coreWithUnion, gbkEncode, makeId, xlsxPayload } from './fixtures'
 import { payload, sheetXml, xlsxPackage } from './xlsx-package'
 
 const SURNAMES = ['张', '王', '李', '刘', '陈', '杨', '黄', '赵', '𠮷', '欧阳']
@@ -37,8 +37,7 @@ describe('会员导入: Chinese text arrives whole or the row is refused', () =>
   let t: TestCore
   let orgId: string
   beforeEach(async () => {
-    t = await createTestCore()
-    orgId = await addOrg(t, '木棠镇联合工会')
+    ;({ t, orgId } = await coreWithUnion())
   })
   afterEach(async () => t.close())
 

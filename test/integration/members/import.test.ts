@@ -2,8 +2,8 @@ import { Readable } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { generatedBytes } from '../../helpers/outbox'
-import { createTestCore, type TestCore } from '../../helpers/test-core'
-import { addOrg, bytesPayload, gbkEncode, makeId, xlsxPayload } from './fixtures'
+import type { TestCore } from '../../helpers/test-core'
+import { bytesPayload, coreWithUnion, gbkEncode, makeId, xlsxPayload } from './fixtures'
 
 const header = ['序号', '职工姓名', '性别', '出生年月', '身份证号码', '手机号', '所在单位', '入会日期', '所属工会', '是否农民工会员']
 
@@ -11,8 +11,7 @@ describe('会员导入 import', () => {
   let t: TestCore
   let orgId: string
   beforeEach(async () => {
-    t = await createTestCore()
-    orgId = await addOrg(t, '木棠镇联合工会')
+    ;({ t, orgId } = await coreWithUnion())
   })
   afterEach(async () => t.close())
 

@@ -1,4 +1,4 @@
-import { CompiledQuery, type Compilable } from 'kysely'
+import type { Compilable } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   countMatchesQuery, countQuery, driverRangeQuery, listPageQuery, narrowRange, type ListDriver, type ListSort, type ListWhere,
@@ -6,6 +6,7 @@ import {
 import { searchPartQuery } from '../../../electron/core/members/queries'
 import { listWhere } from '../../../electron/core/members/search'
 import { classifyMemberQuery } from '../../../shared/members/query'
+import { queryPlan } from '../../helpers/query-plan'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
 
 const today = '2026-11-23'
@@ -40,10 +41,9 @@ describe('member query plans', () => {
   afterAll(async () => t.close())
 
   async function plan(q: Compilable<unknown>): Promise<string> {
-    const c = q.compile()
-    const r = await t.core.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${c.sql}`, [...c.parameters]))
-    if (process.env.SHOW_PLANS) console.log(c.sql, '\n', r.rows.map((x) => x.detail).join('\n'))
-    return r.rows.map((x) => x.detail).join('\n')
+    const detail = await queryPlan(t.core.db, q)
+    if (process.env.SHOW_PLANS) console.log(q.compile().sql, '\n', detail)
+    return detail
   }
   const where = (filter: object, q?: string): Promise<ListWhere> => listWhere(t.core.db, { ...filter, ...(q ? { q } : {}) }, today)
   const page = (w: ListWhere, driver: ListDriver, sort: ListSort, order: 'asc' | 'desc', after?: { key: string | null; id: string }) =>

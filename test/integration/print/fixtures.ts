@@ -1,5 +1,5 @@
 import { idCheckChar } from '../../../shared/identity/id-number'
-import type { TestCore } from '../../helpers/test-core'
+import { createTestCore, type TestCore } from '../../helpers/test-core'
 
 /** A valid resident ID for a birth date and sequence, so the register accepts it. */
 export function idFor(birth: string, seq: number): string {
@@ -34,6 +34,12 @@ export async function seedAid(t: TestCore, count = 3, amountOf = (i: number) => 
     idNumbers.push(idNumber)
   }
   return insertAid(t, memberIds, idNumbers, amountOf)
+}
+
+/** A fresh core with seedAid's union, members and approved batch: what most print tests start from. */
+export async function coreWithAid(): Promise<{ t: TestCore; aid: AidFixture }> {
+  const t = await createTestCore()
+  return { t, aid: await seedAid(t) }
 }
 
 const profile = { name: '城关镇总工会', level: '乡镇总工会' as const, contactPerson: '李娜', contactPhone: '0931-1234567', address: '城关镇人民路 1 号' }

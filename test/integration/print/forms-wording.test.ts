@@ -1,14 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestCore, type TestCore } from '../../helpers/test-core'
-import { idFor, seedAid, type AidFixture } from './fixtures'
+import type { TestCore } from '../../helpers/test-core'
+import { coreWithAid, idFor, type AidFixture } from './fixtures'
 import { compact, pdfPages } from './pdf-text'
 
 // Issue 13 items 11 and 18: what the printed forms say, read back from the PDF as a reader would.
 let t: TestCore
 let aid: AidFixture
 beforeEach(async () => {
-  t = await createTestCore()
-  aid = await seedAid(t)
+  ;({ t, aid } = await coreWithAid())
 })
 afterEach(() => t.close())
 

@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createTestCore, type TestCore } from '../../helpers/test-core'
-import { hardNames, seedAid, type AidFixture } from './fixtures'
+import type { TestCore } from '../../helpers/test-core'
+import { coreWithAid, hardNames, type AidFixture } from './fixtures'
 import { pdfPages } from './pdf-text'
 
 let t: TestCore
 let aid: AidFixture
 beforeEach(async () => {
-  t = await createTestCore()
-  aid = await seedAid(t)
+  ;({ t, aid } = await coreWithAid())
 })
 afterEach(() => t.close())
 
