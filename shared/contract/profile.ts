@@ -2,8 +2,15 @@ import { z } from 'zod'
 import { contactPhoneField, creditCodeField, optionalText } from './fields'
 import { returns, type ContractSection } from './types'
 
-export const unionLevels = ['乡镇总工会', '街道总工会', '工会工作委员会', '联合工会', '区域性工会联合会', '行业性工会联合会', '基层工会'] as const
+export const unionLevels = ['乡镇总工会', '街道总工会', '工会工作委员会', '联合工会', '区域性工会联合会', '行业性工会联合会', '基层工会', '县（区）总工会', '市总工会'] as const
 export type UnionLevel = (typeof unionLevels)[number]
+
+/** The levels that receive packages from offices (issue 15): a database at one of these is a federation. */
+export const federationLevels = ['县（区）总工会', '市总工会'] as const satisfies readonly UnionLevel[]
+
+export function isFederationLevel(level: UnionLevel): boolean {
+  return (federationLevels as readonly UnionLevel[]).includes(level)
+}
 
 export interface Profile {
   name: string

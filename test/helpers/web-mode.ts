@@ -33,8 +33,16 @@ export async function startWebMode(dbPath: string, opts: { env?: NodeJS.ProcessE
   return { child, launchUrl }
 }
 
-/** Stops web mode and waits until the process has gone, so its database can be removed or reopened. */
-export async function stopWebMode(child: ChildProcess): Promise<void> {
+/**
+ * Stops web mode and waits until the process has gone, so its database can be removed or reopened. A server that has
+ * already exited is not waited for (its 'exit' has fired), and one that does not stop within `graceMs` is killed, so a
+ * stuck shutdown fails the test that caused it instead of hanging the run to its timeout.
+ */
+export async function stopWebMode(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((r) => child.once('exit', r))
   child.kill('SIGTERM')
-  await new Promise((r) => child.once('exit', r))
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs)
+  await exited
+  clearTimeout(timer)
 }

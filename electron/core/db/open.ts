@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/errors'
 import { dbMessages, isBusy, isDiskFull } from './constraint-errors'
 import { checkedOn, markChecked } from './integrity'
 import { migrations } from './migrations/index'
+import { syncChangeTriggers } from './change-triggers'
 import type { Database, Db } from './schema/index'
 import { openSqliteFile, Sqlite3Dialect, type SqliteOpenMode } from './sqlite3-dialect'
 
@@ -199,6 +200,7 @@ async function prepare(db: Db, p: Prepare): Promise<void> {
   }
   if (due.length > 0 && state.applied.length > 0 && p.beforeMigrate) await p.beforeMigrate(db)
   if (due.length > 0) await migrate(db)
+  await syncChangeTriggers(db)
   if (due.length > 0 || versionStale) await sql.raw(`pragma user_version = ${knownNames.length}`).execute(db)
 }
 

@@ -30,6 +30,10 @@ export const clearedTables = [
   // member's delete trigger keeps member_tally; the tally goes after it, so no trigger writes it back.
   'member_event', 'member', 'member_tally', 'enterprise', 'org',
   'profile', 'demo_marker',
+  // The exchange goes too: a cleared demo never reported anything. The change log is last, after every delete
+  // trigger that writes it, so no demo row is later sent upstream as a deletion.
+  'exchange_conflict', 'federation_member', 'exchange_record', 'exchange_inbound', 'exchange_office',
+  'exchange_outbound', 'exchange_upstream', 'exchange_change',
 ] as const satisfies ReadonlyArray<keyof Database>
 
 /**

@@ -31,7 +31,8 @@ const SIGNATURE_CONTEXT = Buffer.from('uniondesk-exchange-v1 signature\0', 'utf8
 /** The tables a package carries; bumped when a payload's shape changes in a way an older reader cannot read. */
 export const exchangeSchemaVersion = 1
 
-export type PackageKind = 'full' | 'incremental'
+/** A receipt 回执 is a package too: the federation seals it to the office that sent the package it acknowledges. */
+export type PackageKind = 'full' | 'incremental' | 'receipt'
 
 const fingerprintField = z.string().regex(/^\d{5}( \d{5}){7}$/)
 
@@ -41,7 +42,12 @@ const manifestSchema = z.object({
   sequence: z.number().int().min(1),
   createdAt: z.iso.datetime({ offset: false }),
   schemaVersion: z.number().int().min(1),
-  kind: z.enum(['full', 'incremental']),
+  kind: z.enum(['full', 'incremental', 'receipt']),
+  /**
+   * The sequence this package builds on: an incremental package carries every change after the package numbered
+   * here (the last one the federation acknowledged); 0 for a full package, which resets the baseline.
+   */
+  baseSequence: z.number().int().min(0),
   /** Rows per table, so the receiver can reconcile; a new table is one more key. */
   rowCounts: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.number().int().min(0)),
   /** SHA-256 of the plaintext payload, hex. */
@@ -62,6 +68,7 @@ export interface SealInput {
   createdAt: string
   schemaVersion: number
   kind: PackageKind
+  baseSequence: number
   rowCounts: Readonly<Record<string, number>>
   payload: Uint8Array
 }
@@ -110,6 +117,7 @@ export function sealPackage(input: SealInput): Buffer {
     createdAt: input.createdAt,
     schemaVersion: input.schemaVersion,
     kind: input.kind,
+    baseSequence: input.baseSequence,
     rowCounts: input.rowCounts,
     payloadHash: sha256(input.payload).toString('hex'),
   })

@@ -39,6 +39,7 @@ function seal(overrides: Partial<SealInput> = {}): Buffer {
     createdAt: now,
     schemaVersion: 1,
     kind: 'incremental',
+    baseSequence: 2,
     rowCounts: { member: 2, aid_payment: 1 },
     payload: Buffer.from('{"member":[["张三"],["李四"]],"aid_payment":[[50000]]}'),
     ...overrides,
@@ -67,7 +68,7 @@ function resign(bytes: Buffer): Buffer {
 describe('exchange package format', () => {
   it('round trip: the federation gets the manifest and the payload the office sealed', () => {
     const payload = Buffer.from('x'.repeat(100_000) + '职工')
-    const bytes = seal({ payload, kind: 'full', sequence: 1 })
+    const bytes = seal({ payload, kind: 'full', sequence: 1, baseSequence: 0 })
     expect(bytes.subarray(0, 4).toString()).toBe('UDX1')
     expect(bytes.includes(Buffer.from('职工'))).toBe(false)
     const opened = openAtFederation(bytes)
@@ -80,6 +81,7 @@ describe('exchange package format', () => {
       createdAt: now,
       schemaVersion: 1,
       kind: 'full',
+      baseSequence: 0,
       rowCounts: { member: 2, aid_payment: 1 },
       payloadHash: createHash('sha256').update(payload).digest('hex'),
     })

@@ -22,6 +22,8 @@ import * as m0090 from './0090_accounts'
 import * as m0100 from './0100_audit_trail'
 import * as m0110 from './0110_application_id'
 import * as m0120 from './0120_demo_marker'
+import * as m0130 from './0130_exchange_office'
+import * as m0131 from './0131_exchange_federation'
 
 /** Static list, so migrations survive bundling; a landed migration is never edited, only followed by a new one. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +50,6 @@ export const migrations: Record<string, Migration> = {
   '0100_audit_trail': m0100,
   '0110_application_id': m0110,
   '0120_demo_marker': m0120,
+  '0130_exchange_office': m0130,
+  '0131_exchange_federation': m0131,
 }

@@ -17,6 +17,14 @@ import type { PartialDB as CongressRepresentativeDB } from './congress_represent
 import type { PartialDB as CongressSessionDB } from './congress_session'
 import type { PartialDB as DemoMarkerDB } from './demo_marker'
 import type { PartialDB as EnterpriseDB } from './enterprise'
+import type { PartialDB as ExchangeChangeDB } from './exchange_change'
+import type { PartialDB as ExchangeConflictDB } from './exchange_conflict'
+import type { PartialDB as ExchangeInboundDB } from './exchange_inbound'
+import type { PartialDB as ExchangeOfficeDB } from './exchange_office'
+import type { PartialDB as ExchangeRecordDB } from './exchange_record'
+import type { PartialDB as FederationMemberDB } from './federation_member'
+import type { PartialDB as ExchangeOutboundDB } from './exchange_outbound'
+import type { PartialDB as ExchangeUpstreamDB } from './exchange_upstream'
 import type { PartialDB as MediationCaseDB } from './mediation_case'
 import type { PartialDB as MediationEventDB } from './mediation_event'
 import type { PartialDB as MediationWorkerDB } from './mediation_worker'
@@ -43,6 +51,8 @@ export type Database = ProfileDB & AuditLogDB & AuditLogRecordDB & OrgDB & Enter
   & CongressDB & CongressRepresentativeDB & CongressSessionDB
   & CollectiveContractDB & CollectiveContractEnterpriseDB & CollectiveContractNegotiatorDB & CollectiveContractRoundDB & CollectiveContractAttachmentDB
   & UserAccountDB & AccountSettingDB & DemoMarkerDB
+  & ExchangeChangeDB & ExchangeUpstreamDB & ExchangeOutboundDB
+  & ExchangeOfficeDB & ExchangeInboundDB & ExchangeRecordDB & FederationMemberDB & ExchangeConflictDB
 
 export type Db = Kysely<Database>
 export type Trx = Transaction<Database>
