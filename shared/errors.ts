@@ -43,6 +43,7 @@ export type ErrorCode =
   | 'EXCHANGE_WRONG_RECIPIENT'
   | 'EXCHANGE_NEWER_VERSION'
   | 'EXCHANGE_PAYLOAD_CORRUPT'
+  | 'EXCHANGE_SEQUENCE_GAP'
   | 'INTERNAL'
 
 export interface ErrorDetail {

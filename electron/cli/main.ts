@@ -7,6 +7,9 @@ import type { CliCommand } from './command'
 import { commands } from './commands/index'
 import { createIo, UsageError } from './io'
 
+// The summaries line up one column after the longest command name.
+const nameWidth = Math.max(...commands.map((c) => c.name.length)) + 2
+
 const globalHelp = () => `基层工会工作台 命令行工具 uniondesk
 
 用法：uniondesk [--db 数据库路径] [--json] 命令 [参数]
@@ -17,7 +20,7 @@ const globalHelp = () => `基层工会工作台 命令行工具 uniondesk
   --help       显示帮助；命令后加 --help 显示该命令的用法
 
 命令：
-${commands.map((c) => `  ${c.name.padEnd(22)}${c.summary}`).join('\n')}
+${commands.map((c) => `  ${c.name.padEnd(nameWidth)}${c.summary}`).join('\n')}
 
 退出码：0 成功；1 数据或业务错误（原因打印在标准错误）；2 用法错误。`
 

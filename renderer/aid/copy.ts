@@ -149,6 +149,7 @@ export const copy = {
     title: '申请记录',
     queueTitle: '待审核申请',
     queueEmpty: '没有待审核的申请',
+    programFilter: '仅此救助项目',
     empty: '没有申请',
     allStatuses: '全部状态',
     searchPlaceholder: '姓名或身份证号',

@@ -4,6 +4,7 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router'
 import type { Profile } from '../../shared/contract/profile'
 import { SessionMenu } from '../auth/SessionMenu'
 import { DemoBadge } from '../demo/DemoBadge'
+import { ModeLabel } from '../federation/ModeLabel'
 import { usePrefetchFirstListPage } from '../members/api'
 import { useAllowedSections } from './useAllowedSections'
 
@@ -12,7 +13,7 @@ export function AppLayout({ profile }: { profile: Profile }) {
   const location = useLocation()
   const sections = useAllowedSections()
   const current = sections.find((s) => location.pathname.startsWith(s.path))?.path ?? sections[0]?.path ?? '/'
-  // The register is the first screen (and the default route): its rows are fetched while this frame renders.
+  // On the register its rows are fetched while this frame renders (the workbench is the default route since issue 16).
   usePrefetchFirstListPage(current === '/members')
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -21,6 +22,7 @@ export function AppLayout({ profile }: { profile: Profile }) {
           {profile.name}
         </Typography.Title>
         <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>基层工会工作台</Typography.Text>
+        <ModeLabel level={profile.level} />
         <DemoBadge />
         <SessionMenu />
       </Layout.Header>

@@ -1,5 +1,6 @@
 import { Card } from 'antd'
 import { useState } from 'react'
+import { isFederationLevel, type UnionLevel } from '../../shared/contract/profile'
 import { AdminAccountForm } from '../auth/LoginPage'
 import { StartChoice, useStartWithDemo, type StartMode } from '../demo/StartChoice'
 import { SetupPage } from '../profile/SetupPage'
@@ -10,6 +11,7 @@ import { SetupPage } from '../profile/SetupPage'
  */
 export function FirstRunPage({ needsAccount = false }: { needsAccount?: boolean }) {
   const [start, setStart] = useState<StartMode>('empty')
+  const [level, setLevel] = useState<UnionLevel>('乡镇总工会')
   const startWithDemo = useStartWithDemo()
   if (needsAccount) {
     return (
@@ -20,5 +22,13 @@ export function FirstRunPage({ needsAccount = false }: { needsAccount?: boolean 
       </div>
     )
   }
-  return <SetupPage extra={<StartChoice value={start} onChange={setStart} />} onSaved={start === 'demo' ? startWithDemo : undefined} />
+  // A federation's register is what its offices send: it is not offered a demo register of its own.
+  const federation = isFederationLevel(level)
+  return (
+    <SetupPage
+      extra={federation ? null : <StartChoice value={start} onChange={setStart} />}
+      onSaved={start === 'demo' && !federation ? startWithDemo : undefined}
+      onLevelChange={setLevel}
+    />
+  )
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { isFederationLevel } from '../../shared/contract/profile'
 import { call } from '../api/client'
 import { sections, type Section } from './sections'
 
@@ -9,5 +10,8 @@ import { sections, type Section } from './sections'
 export function useAllowedSections(): Section[] {
   const me = useQuery({ queryKey: ['auth.me', {}], queryFn: () => call('auth.me', {}) })
   const held = new Set(me.data?.user?.permissions ?? [])
-  return sections.filter((s) => s.permission === undefined || held.has(s.permission))
+  // Office-only and federation-only sections wait for the profile, as permission-bound ones wait for the session.
+  const profile = useQuery({ queryKey: ['profile.get'], queryFn: () => call('profile.get', {}) })
+  const level = profile.data ? (isFederationLevel(profile.data.level) ? 'federation' : 'office') : undefined
+  return sections.filter((s) => (s.permission === undefined || held.has(s.permission)) && (s.onlyFor === undefined || s.onlyFor === level))
 }

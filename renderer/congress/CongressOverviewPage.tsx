@@ -1,9 +1,11 @@
-import { Card, Input, Space, Table, Typography } from 'antd'
+import { Card, Input, Space, Table, Tag, Typography } from 'antd'
 import { Link } from 'react-router'
 import { CHECK_NAMES, type CongressOverviewRow } from '../../shared/congress/types'
 import type { Input as In } from '../../shared/contract/index'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { usePagedFilter } from '../ui/usePagedFilter'
+import { useUrlFilter } from '../ui/url-filter'
+import { congressContract } from '../../shared/contract/congress'
 import { useCongressOverview } from './api'
 import { CheckCell } from './CheckCell'
 import { copy } from './copy'
@@ -11,7 +13,9 @@ import { RatesCard } from './RatesCard'
 
 /** Every enterprise of the register with its six checks as red/green cells, and the office's 建制率. */
 export function CongressOverviewPage() {
-  const { filter, set, pagination } = usePagedFilter<In<'congress.overview'>>({})
+  // The workbench's 届期将满 to-do opens the list with ?termEndBy=… (issue 16).
+  const { termEndBy } = useUrlFilter(congressContract['congress.overview'].input)
+  const { filter, set, pagination } = usePagedFilter<In<'congress.overview'>>({ termEndBy })
   const list = useCongressOverview(filter)
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -23,6 +27,11 @@ export function CongressOverviewPage() {
           onSearch={(q) => set({ q: q || undefined })}
           style={{ width: 260, marginBottom: 16 }}
         />
+        {filter.termEndBy ? (
+          <Tag closable color="gold" style={{ marginLeft: 12 }} onClose={() => set({ termEndBy: undefined })}>
+            {copy.termEndBy(filter.termEndBy)}
+          </Tag>
+        ) : null}
         <ErrorAlert error={list.error} />
         <Table<CongressOverviewRow>
           size="small"

@@ -1,6 +1,7 @@
 export const copy = {
   section: '职代会',
   overviewTitle: '职代会“六对标”核对',
+  termEndBy: (day: string) => `${day} 前届满`,
   overviewHint: '点击单元格查看核对依据；红色为未达标。',
   searchPlaceholder: '企业名称（开头）',
   empty: '企业名录中还没有企业',

@@ -1,6 +1,8 @@
 import { Button, Card, Checkbox, Col, Input, Row, Select, Space, Table } from 'antd'
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
+import { contractsContract } from '../../shared/contract/contracts'
+import { useUrlFilter } from '../ui/url-filter'
 import { contractKinds, type ContractSummary } from '../../shared/contract/contracts'
 import type { Input as In } from '../../shared/contract/index'
 import { ErrorAlert } from '../ui/ErrorAlert'
@@ -13,7 +15,9 @@ const pageSize = 20
 
 export function ContractsListPage() {
   const navigate = useNavigate()
-  const [filter, setFilter] = useState<In<'contracts.list'>>({ limit: pageSize, offset: 0 })
+  // The workbench opens the list by kind (coverage chart) or expiring (to-do): ?kind=… / ?expiringDays=90 (issue 16).
+  const { kind, expiringDays } = useUrlFilter(contractsContract['contracts.list'].input)
+  const [filter, setFilter] = useState<In<'contracts.list'>>({ kind, expiringDays, limit: pageSize, offset: 0 })
   const list = useContractList(filter)
   const set = (patch: Partial<In<'contracts.list'>>) => setFilter((f) => ({ ...f, ...patch, offset: 0 }))
   return (
@@ -29,8 +33,8 @@ export function ContractsListPage() {
       >
         <Space style={{ marginBottom: 12 }}>
           <Input.Search allowClear placeholder={copy.searchPlaceholder} onSearch={(q) => set({ q: q || undefined })} style={{ width: 240 }} />
-          <Select allowClear placeholder={copy.allKinds} style={{ width: 180 }} options={contractKinds.map((k) => ({ value: k, label: k }))} onChange={(kind) => set({ kind })} />
-          <Checkbox onChange={(e) => set({ expiringDays: e.target.checked ? 90 : undefined })}>{copy.expiringOnly}</Checkbox>
+          <Select allowClear placeholder={copy.allKinds} style={{ width: 180 }} options={contractKinds.map((k) => ({ value: k, label: k }))} value={filter.kind} onChange={(kind) => set({ kind })} />
+          <Checkbox checked={filter.expiringDays !== undefined} onChange={(e) => set({ expiringDays: e.target.checked ? 90 : undefined })}>{copy.expiringOnly}</Checkbox>
         </Space>
         <ErrorAlert error={list.error} />
         <Table<ContractSummary>

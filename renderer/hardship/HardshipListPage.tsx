@@ -5,6 +5,8 @@ import { HARDSHIP_CATEGORY_VALUES, HARDSHIP_STATUSES, type HardshipFileSummary }
 import { yuan } from '../ui/money'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { usePagedFilter } from '../ui/usePagedFilter'
+import { useUrlFilter } from '../ui/url-filter'
+import { hardshipContract } from '../../shared/contract/hardship'
 import { useDueReviews, useHardshipList } from './api'
 import { copy } from './copy'
 import { DibaoLineCard } from './DibaoLineCard'
@@ -35,7 +37,9 @@ function DueReviews() {
 
 export function HardshipListPage() {
   const navigate = useNavigate()
-  const { filter, set, pagination } = usePagedFilter<In<'hardship.list'>>({})
+  // The workbench's 年度复核 to-do opens the list with ?reviewDueBy=… (issue 16).
+  const { reviewDueBy } = useUrlFilter(hardshipContract['hardship.list'].input)
+  const { filter, set, pagination } = usePagedFilter<In<'hardship.list'>>({ reviewDueBy })
   const list = useHardshipList(filter)
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -65,6 +69,11 @@ export function HardshipListPage() {
             options={HARDSHIP_CATEGORY_VALUES.map((c) => ({ value: c, label: c }))}
             onChange={(category) => set({ category })}
           />
+          {filter.reviewDueBy ? (
+            <Tag closable color="gold" onClose={() => set({ reviewDueBy: undefined })}>
+              {copy.reviewDueBy(filter.reviewDueBy)}
+            </Tag>
+          ) : null}
         </Space>
         <ErrorAlert error={list.error} />
         <Table<HardshipFileSummary>

@@ -20,6 +20,7 @@ export const copy = {
   },
   open: '查看',
   dueTitle: '待办：年度复核',
+  reviewDueBy: (day: string) => `${day} 前应复核`,
   dueEmpty: '近 30 天内没有到期的年度复核',
   overdue: '已逾期',
   dueOn: '应于',

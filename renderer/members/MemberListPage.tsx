@@ -1,11 +1,12 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons'
 import { Alert, Button, Card, Space } from 'antd'
 import { lazy, Suspense, useState } from 'react'
-import { useNavigate } from 'react-router'
+import { useNavigate, useSearchParams } from 'react-router'
 import type { MemberDetail } from '../../shared/contract/members'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { firstListPage, useMemberList, useOrgOptions } from './api'
 import { copy, orgQuickCopy } from './copy'
+import { memberFilterFromUrl } from './filter-from-url'
 import { MemberFilters, type MemberFilter } from './MemberFilters'
 import { MemberSearchBox } from './MemberSearchBox'
 import { MemberTable, type Sort } from './MemberTable'
@@ -20,7 +21,9 @@ type Dialog = { kind: 'form'; editing: MemberDetail | null } | { kind: 'export' 
 
 export function MemberListPage() {
   const navigate = useNavigate()
-  const [filter, setFilter] = useState<MemberFilter>({})
+  const [params] = useSearchParams()
+  // A workbench figure or chart bar opens the register already filtered (issue 16).
+  const [filter, setFilter] = useState<MemberFilter>(() => memberFilterFromUrl(params))
   const [sort, setSort] = useState<Sort>({ field: firstListPage.sort, order: firstListPage.order })
   const [paging, setPaging] = useState<{ page: number; pageSize: number }>({ page: firstListPage.page, pageSize: firstListPage.pageSize })
   const [openId, setOpenId] = useState<string | null>(null)

@@ -1,5 +1,5 @@
 import { Button, Form, Input, Select } from 'antd'
-import { profileInput, unionLevels, type Profile, type ProfileInput } from '../../shared/contract/profile'
+import { isFederationLevel, profileInput, unionLevels, type Profile, type ProfileInput, type UnionLevel } from '../../shared/contract/profile'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { isFormLevelError, showFieldError } from '../ui/form-errors'
 import { zodRule } from '../ui/zod-rule'
@@ -15,9 +15,17 @@ interface Props {
   /** First run asks only what the header and documents need; the rest waits for the settings page. */
   compact?: boolean
   onSaved?: () => void
+  /** First run: a federation level changes what else the screen offers (no demo register). */
+  onLevelChange?: (level: UnionLevel) => void
 }
 
-export function ProfileForm({ initial, submitText, compact = false, onSaved }: Props) {
+// Offices send packages up; federations (县（区）/市总工会) merge them: the list says which is which.
+const levelOptions = [
+  { label: copy.levelGroups.office, options: unionLevels.filter((l) => !isFederationLevel(l)).map((l) => ({ value: l, label: l })) },
+  { label: copy.levelGroups.federation, options: unionLevels.filter(isFederationLevel).map((l) => ({ value: l, label: l })) },
+]
+
+export function ProfileForm({ initial, submitText, compact = false, onSaved, onLevelChange }: Props) {
   const [form] = Form.useForm<ProfileInput>()
   const save = useSaveProfile()
   const submit = (values: ProfileInput) =>
@@ -30,13 +38,13 @@ export function ProfileForm({ initial, submitText, compact = false, onSaved }: P
       onError: (err) => void showFieldError(form, err, fields),
     })
   return (
-    <Form form={form} layout="vertical" initialValues={initial ?? { level: '乡镇总工会' }} onFinish={submit} requiredMark="optional" style={{ maxWidth: 560 }}>
+    <Form form={form} layout="vertical" initialValues={initial ?? { level: '乡镇总工会' }} onFinish={submit} onValuesChange={(changed: Partial<ProfileInput>) => { if (changed.level) onLevelChange?.(changed.level) }} requiredMark="optional" style={{ maxWidth: 560 }}>
       {isFormLevelError(save.error, fields) ? <ErrorAlert error={save.error} /> : null}
       <Form.Item name="name" label={copy.labels.name} rules={[rule('name')]} required>
         <Input autoFocus placeholder={copy.placeholders.name} />
       </Form.Item>
       <Form.Item name="level" label={copy.labels.level} required>
-        <Select options={unionLevels.map((l) => ({ value: l, label: l }))} />
+        <Select options={levelOptions} />
       </Form.Item>
       <Form.Item name="creditCode" label={copy.labels.creditCode} rules={[rule('creditCode')]}>
         <Input placeholder={copy.placeholders.creditCode} maxLength={18} />

@@ -15,4 +15,5 @@ export const copy = {
     contactPhone: '手机或座机',
   },
   updatedAt: '最后修改',
+  levelGroups: { office: '上报单位（乡镇、街道及以下）', federation: '汇总单位（接收下级上报）' },
 } as const

@@ -117,6 +117,15 @@ export const methodTitles: Readonly<Record<string, string>> = {
   'accounts.recover': '恢复管理员',
   'accounts.saveSettings': '账户设置',
   'audit.export': '导出操作日志',
+  'provincial.export': '导出省级会员信息采集表（不打码）',
+  'exchange.initKeys': '生成本单位交换密钥',
+  'exchange.setUpstream': '导入上级总工会密钥卡',
+  'exchange.export': '生成上报包',
+  'exchange.importReceipt': '导入上报回执',
+  'reports.saveSettings': '统计年度设置',
+  'federation.registerOffice': '登记下级单位密钥卡',
+  'federation.importPackage': '导入上报包',
+  'federation.resolveConflict': '处理会员冲突',
 }
 
 export function methodTitle(method: string): string {

@@ -88,6 +88,7 @@ export const congressLabels = {
   rulesOnFile: '实施办法存档',
   termStart: '本届起始日期',
   termEnd: '本届截止日期',
+  termEndBy: '届满截止日期',
   representatives: '职工代表',
   'representatives.name': '代表姓名',
   'representatives.category': '代表类别',
@@ -135,6 +136,8 @@ export const congressContract = {
     input: z.object({
       q: optionalText(100),
       today: isoDateField.optional(),
+      /** Only established congresses whose term ends on or before this day (the workbench's 届期将满 to-do). */
+      termEndBy: isoDateField.optional(),
       ...pageFields(500),
     }),
     labels: congressLabels,

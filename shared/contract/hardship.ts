@@ -85,6 +85,7 @@ export const householdInput = z.object({
 
 export const hardshipLabels = {
   id: '档案',
+  reviewDueBy: '复核截止日期',
   memberId: '会员',
   idNumber: '身份证号',
   applyDate: '申请日期',
@@ -143,6 +144,8 @@ export const hardshipContract = {
       q: z.string().trim().max(40).optional(),
       status: z.enum(HARDSHIP_STATUSES).optional(),
       category: z.enum(HARDSHIP_CATEGORY_VALUES).optional(),
+      /** Registered files whose yearly review falls due on or before this day (the workbench's 年度复核 to-do). */
+      reviewDueBy: isoDate.optional(),
       ...pageFields(200),
     }),
     labels: hardshipLabels,

@@ -7,13 +7,20 @@ import { authContract } from './auth'
 import { congressContract } from './congress'
 import { contractsContract } from './contracts'
 import { demoContract } from './demo'
+import { exchangeContract } from './exchange'
+import { federationViewsContract } from './federation-views'
+import { federationContract } from './federation'
 import { hardshipContract } from './hardship'
 import { mediationContract } from './mediation'
 import { membersContract } from './members'
 import { orgsContract } from './orgs'
 import { printContract } from './print'
 import { profileContract } from './profile'
+import { provincialContract } from './provincial'
+import { reportsContract } from './reports'
+import { reportsExportContract } from './reports-export'
 import { systemContract } from './system'
+import { workbenchContract } from './workbench'
 import type { Returns } from './types'
 
 /** The whole API: one object, method name → spec. Every transport and the typed client derive from it. */
@@ -33,6 +40,13 @@ export const contract = {
   ...authContract,
   ...accountsContract,
   ...auditContract,
+  ...provincialContract,
+  ...exchangeContract,
+  ...reportsContract,
+  ...reportsExportContract,
+  ...workbenchContract,
+  ...federationViewsContract,
+  ...federationContract,
 }
 
 export type Contract = typeof contract

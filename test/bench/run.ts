@@ -3,10 +3,14 @@ import { cliStartBench } from './cli-start.bench'
 import { congressBench } from './congress.bench'
 import { contractsBench } from './contracts.bench'
 import { membersExportBench } from './export.bench'
+import { exchangeOfficeBench } from './exchange-office.bench'
+import { federationImportBench } from './federation-import.bench'
 import { firstScreenBench } from './first-screen.bench'
 import { foundationBench } from './foundation.bench'
 import { membersImportBench, membersSearchBench } from './members.bench'
 import { printBench } from './print.bench'
+import { statisticsBench } from './statistics.bench'
+import { workbenchBench } from './workbench.bench'
 import { testAdmin } from '../helpers/accounts'
 import { formatRow, type Bench } from './report'
 
@@ -15,7 +19,7 @@ process.env.UNIONDESK_USER ??= testAdmin.name
 process.env.UNIONDESK_PASSWORD ??= testAdmin.password
 
 /** `npm run bench [名称…]`: runs the benches (all, or those whose title is named) and prints one table. */
-const benches: Bench[] = [foundationBench, printBench, membersImportBench, membersSearchBench, membersExportBench, aidBench, congressBench, contractsBench, cliStartBench, firstScreenBench]
+const benches: Bench[] = [foundationBench, printBench, membersImportBench, membersSearchBench, membersExportBench, aidBench, congressBench, contractsBench, cliStartBench, firstScreenBench, workbenchBench, statisticsBench, federationImportBench, exchangeOfficeBench]
 
 const wanted = process.argv.slice(2)
 const selected = wanted.length ? benches.filter((b) => wanted.includes(b.title)) : benches

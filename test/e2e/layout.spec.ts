@@ -21,6 +21,8 @@ async function openDemo(page: Page, launchUrl: string) {
   await callApi(page.request, launchUrl, 'demo.load', { members: 300 })
   await page.goto(launchUrl)
   const members = new MembersPage(page)
+  // The app opens on the workbench (issue 16).
+  await members.open()
   await expect(members.firstRow()).toBeVisible()
   return members
 }

@@ -7,7 +7,7 @@ import { parseCommandArgs, printResult, readInputFile, requireOption, saveGenera
 import { UsageError, type CliIo } from '../io'
 import { pagingOptions, pagingUsage, parsePaging, printList, type Paging } from '../list-output'
 
-async function orgIdByName(io: CliIo, name: string | undefined): Promise<string | undefined> {
+export async function orgIdByName(io: CliIo, name: string | undefined): Promise<string | undefined> {
   if (name === undefined) return undefined
   const org = (await io.call('orgs.list', {})).find((o) => o.name === name)
   if (!org) throw new AppError('NOT_FOUND', `找不到名为「${name}」的基层工会（可用 uniondesk orgs list 查看）`)

@@ -28,10 +28,18 @@ export function enterpriseCongressByName(db: Db, name: string) {
 }
 
 /** A page of the register by enterprise name (index enterprise_name), each with its congress if one is recorded. */
-export async function enterpriseCongressPage(db: Db, p: { q: string | null; offset: number; limit: number }) {
+export async function enterpriseCongressPage(db: Db, p: { q: string | null; termEndBy?: string | undefined; offset: number; limit: number }) {
   const match = p.q ? startsWith('e.name', p.q) : sql<boolean>`1`
-  const items = await enterprisesWithCongress(db).where(match).orderBy('e.name').orderBy('e.id').limit(p.limit).offset(p.offset).execute()
-  const total = await db.selectFrom('enterprise as e').select(countAll().as('n')).where(match).executeTakeFirstOrThrow()
+  // Issue 16: established congresses whose term has ended or ends by termEndBy.
+  const ending = p.termEndBy === undefined ? sql<boolean>`1` : sql<boolean>`(c.established = 1 and c.term_end <= ${p.termEndBy})`
+  const items = await enterprisesWithCongress(db).where(match).where(ending).orderBy('e.name').orderBy('e.id').limit(p.limit).offset(p.offset).execute()
+  const total = await db
+    .selectFrom('enterprise as e')
+    .leftJoin('congress as c', 'c.enterprise_id', 'e.id')
+    .select(countAll().as('n'))
+    .where(match)
+    .where(ending)
+    .executeTakeFirstOrThrow()
   return { items, total: total.n }
 }
 

@@ -38,10 +38,10 @@ export const clearedTables = [
 
 /**
  * What demo.clear keeps: who may sign in and what they did (accounts, the audit trail), and the office's settings
- * that are not demo data (printer offsets, the holiday calendar, aid settings, remembered import mappings). Serial
+ * that are not demo data (printer offsets, the holiday calendar, aid settings, remembered import mappings, the reporting year's start). Serial
  * counters stay so that no serial is ever handed out twice, even across a cleared demo.
  */
 export const keptTables = [
   'user_account', 'account_setting', 'audit_log', 'audit_log_record',
-  'print_offset', 'print_serial', 'work_calendar_day', 'aid_setting', 'member_import_mapping',
+  'print_offset', 'print_serial', 'work_calendar_day', 'aid_setting', 'member_import_mapping', 'report_setting',
 ] as const satisfies ReadonlyArray<keyof Database>

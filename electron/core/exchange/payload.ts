@@ -17,6 +17,14 @@ export type PayloadRow =
   | { t: ExchangedTableName; k: string; op: 'upsert'; row: Record<string, unknown> }
   | { t: ExchangedTableName; k: string; op: 'delete' }
 
+/** An upsert whose row is already JSON text (a full export has SQLite write it): the same line, without a JS object. */
+export interface PreparedUpsert {
+  t: ExchangedTableName
+  k: string
+  op: 'upsert'
+  rowJson: string
+}
+
 export interface EncodedPayload {
   bytes: Buffer
   /** Lines per table (upserts and deletes), for the manifest's row counts. */
@@ -26,7 +34,7 @@ export interface EncodedPayload {
 const NEWLINE = 0x0a
 
 /** Gzips the rows as they come; an async source lets the writer page through the database. */
-export async function encodePayload(rows: Iterable<PayloadRow> | AsyncIterable<PayloadRow>): Promise<EncodedPayload> {
+export async function encodePayload(rows: Iterable<PayloadRow | PreparedUpsert> | AsyncIterable<PayloadRow | PreparedUpsert>): Promise<EncodedPayload> {
   const gzip = createGzip({ level: 6 })
   const chunks: Buffer[] = []
   gzip.on('data', (c: Buffer) => chunks.push(c))
@@ -46,7 +54,8 @@ export async function encodePayload(rows: Iterable<PayloadRow> | AsyncIterable<P
   }
   for await (const row of rows) {
     counts[row.t] = (counts[row.t] ?? 0) + 1
-    const line = `${JSON.stringify(row)}\n`
+    // Key order as JSON.stringify writes a PayloadRow, so both kinds make the same line.
+    const line = 'rowJson' in row ? `{"t":${JSON.stringify(row.t)},"k":${JSON.stringify(row.k)},"op":"upsert","row":${row.rowJson}}\n` : `${JSON.stringify(row)}\n`
     pending.push(line)
     pendingLength += line.length
     if (pendingLength > 1 << 20) await flush()

@@ -12,39 +12,47 @@ const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const pkgRel = 'http://schemas.openxmlformats.org/package/2006/relationships'
 const ct = 'application/vnd.openxmlformats-officedocument.spreadsheetml'
 
-/** Style ids in styles.xml below: 1 is text, 2 is bold text (the header row), 3 is a number shown as 0.00 (money). */
+/**
+ * Style ids in styles.xml below: 1 is text, 2 is bold text (the header row), 3 is a number shown as 0.00 (money);
+ * 4 is a report's title (bold, larger), 5 a bold number and 6 bold money (a totals row).
+ */
 const textStyle = 1
 const headerStyle = 2
 const moneyStyle = 3
+const titleStyle = 4
+const strongNumberStyle = 5
+const strongMoneyStyle = 6
 
-const font = (bold: boolean) => `<font>${bold ? '<b/>' : ''}<sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>`
+const font = (bold: boolean, size = 11) => `<font>${bold ? '<b/>' : ''}<sz val="${size}"/><name val="宋体"/><family val="3"/><charset val="134"/></font>`
 
-const styles = `${head}<styleSheet xmlns="${main}"><fonts count="2">${font(false)}${font(true)}</fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`
+const styles = `${head}<styleSheet xmlns="${main}"><fonts count="3">${font(false)}${font(true)}${font(true, 14)}</fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/><xf numFmtId="2" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="49" fontId="2" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="2" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/></cellXfs><cellStyles count="1"><cellStyle name="常规" xfId="0" builtinId="0"/></cellStyles></styleSheet>`
 
-export const sheetPartName = 'xl/worksheets/sheet1.xml'
+/** The zip path of the workbook's sheet number `index` (0-based). */
+export const sheetPartNameAt = (index: number) => `xl/worksheets/sheet${index + 1}.xml`
 
-/** Every part of the package except the sheet itself, as [path in the zip, content]. */
-export function packageParts(sheetName: string): Array<[string, string]> {
+/** Every part of the package except the sheets themselves, as [path in the zip, content]; one sheet per name, in order. */
+export function packageParts(sheetNames: string | readonly string[]): Array<[string, string]> {
+  const names = typeof sheetNames === 'string' ? [sheetNames] : sheetNames
+  const sheetTypes = names.map((_, i) => `<Override PartName="/${sheetPartNameAt(i)}" ContentType="${ct}.worksheet+xml"/>`).join('')
+  const sheets = names.map((n, i) => `<sheet name="${xmlText(n)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')
+  const sheetRels = names.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')
   return [
     [
       '[Content_Types].xml',
-      `${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${ct}.sheet.main+xml"/><Override PartName="/${sheetPartName}" ContentType="${ct}.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="${ct}.styles+xml"/></Types>`,
+      `${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${ct}.sheet.main+xml"/>${sheetTypes}<Override PartName="/xl/styles.xml" ContentType="${ct}.styles+xml"/></Types>`,
     ],
     ['_rels/.rels', `${head}<Relationships xmlns="${pkgRel}"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
-    [
-      'xl/workbook.xml',
-      `${head}<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="${xmlText(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    ],
+    ['xl/workbook.xml', `${head}<workbook xmlns="${main}" xmlns:r="${rel}"><sheets>${sheets}</sheets></workbook>`],
     [
       'xl/_rels/workbook.xml.rels',
-      `${head}<Relationships xmlns="${pkgRel}"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/styles" Target="styles.xml"/></Relationships>`,
+      `${head}<Relationships xmlns="${pkgRel}">${sheetRels}<Relationship Id="rId${names.length + 1}" Type="${rel}/styles" Target="styles.xml"/></Relationships>`,
     ],
     ['xl/styles.xml', styles],
   ]
 }
 
 /** A, B, … Z, AA, AB, … */
-function columnLetters(count: number): string[] {
+export function columnLetters(count: number): string[] {
   return Array.from({ length: count }, (_, i) => {
     let name = ''
     for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name
@@ -73,7 +81,7 @@ export function xmlText(value: string): string {
  * with two decimals (built-in format 2, 0.00), or a formula over the sheet's own cells with its result already worked
  * out (Excel shows the result without recalculating; a reader that does not calculate still sees the figure).
  */
-export type Cell = string | number | MoneyCell | FormulaCell
+export type Cell = string | number | MoneyCell | FormulaCell | StrongText
 
 export interface MoneyCell {
   yuan: number
@@ -84,6 +92,13 @@ export interface FormulaCell {
   formula: string
   result: number
   money?: boolean
+  /** Bold, as a totals row is. */
+  strong?: boolean
+}
+
+/** Bold text (the label of a totals row). */
+export interface StrongText {
+  strong: string
 }
 
 /** A cell as the text a CSV (or any reader of values) holds. */
@@ -91,7 +106,8 @@ export function cellText(c: Cell): string {
   if (typeof c === 'string') return c
   if (typeof c === 'number') return String(c)
   if ('yuan' in c) return c.yuan.toFixed(2)
-  return c.money ? c.result.toFixed(2) : String(c.result)
+  if ('formula' in c) return c.money ? c.result.toFixed(2) : String(c.result)
+  return c.strong
 }
 
 const edgeSpace = /^\s|\s$/
@@ -106,14 +122,21 @@ function rowXml(letters: readonly string[], r: number, cells: readonly Cell[], s
     }
     if (typeof v === 'object') {
       if ('yuan' in v) xml += `<c r="${letters[i] ?? ''}${r}" s="${moneyStyle}"><v>${v.yuan}</v></c>`
-      else xml += `<c r="${letters[i] ?? ''}${r}"${v.money ? ` s="${moneyStyle}"` : ''}><f>${xmlText(v.formula)}</f><v>${v.result}</v></c>`
+      else if ('formula' in v) {
+        const s = v.strong ? (v.money ? strongMoneyStyle : strongNumberStyle) : v.money ? moneyStyle : undefined
+        xml += `<c r="${letters[i] ?? ''}${r}"${s === undefined ? '' : ` s="${s}"`}><f>${xmlText(v.formula)}</f><v>${v.result}</v></c>`
+      } else xml += textCell(`${letters[i] ?? ''}${r}`, v.strong, headerStyle)
       continue
     }
     if (v === undefined || v === '') continue
-    const space = edgeSpace.test(v) ? ' xml:space="preserve"' : ''
-    xml += `<c r="${letters[i] ?? ''}${r}" s="${style}" t="inlineStr"><is><t${space}>${xmlText(v)}</t></is></c>`
+    xml += textCell(`${letters[i] ?? ''}${r}`, v, style)
   }
   return `${xml}</row>`
+}
+
+function textCell(ref: string, text: string, style: number): string {
+  const space = edgeSpace.test(text) ? ' xml:space="preserve"' : ''
+  return `<c r="${ref}" s="${style}" t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`
 }
 
 export interface SheetColumn {
@@ -122,14 +145,32 @@ export interface SheetColumn {
   width?: number
 }
 
+/** What a report sheet adds around its table; a plain export needs none of it. */
+export interface SheetLayout {
+  /**
+   * Lines above the header row, each merged across the table: the first is the title (bold, larger), the rest plain
+   * (reporting period, units). The header row follows them, so data rows start at row `preamble.length + 2`.
+   */
+  preamble?: readonly string[]
+  /** Columns kept in view when scrolling sideways (the row's name). */
+  freezeColumns?: number
+  /** Printed across an A4 sheet (a wide table). */
+  landscape?: boolean
+}
+
 /** The sheet part in chunks of about 64 KB, pulled as the zip consumes them: header row frozen, columns text. */
-export async function* sheetXml(columns: readonly SheetColumn[], rows: AsyncIterable<readonly Cell[]>): AsyncGenerator<string> {
+export async function* sheetXml(columns: readonly SheetColumn[], rows: AsyncIterable<readonly Cell[]>, layout: SheetLayout = {}): AsyncGenerator<string> {
   const letters = columnLetters(columns.length)
+  const preamble = layout.preamble ?? []
+  const headerRow = preamble.length + 1
+  const xSplit = layout.freezeColumns ?? 0
   const cols = columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width ?? 12}" style="${textStyle}" customWidth="1"/>`).join('')
+  const pane = `<pane${xSplit ? ` xSplit="${xSplit}"` : ''} ySplit="${headerRow}" topLeftCell="${letters[xSplit] ?? 'A'}${headerRow + 1}" activePane="${xSplit ? 'bottomRight' : 'bottomLeft'}" state="frozen"/>`
+  const titleRows = preamble.map((line, i) => rowXml(letters, i + 1, [line], i === 0 ? titleStyle : textStyle)).join('')
   let chunk =
-    `${head}<worksheet xmlns="${main}" xmlns:r="${rel}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>` +
-    `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>${rowXml(letters, 1, columns.map((c) => c.header), headerStyle)}`
-  let r = 1
+    `${head}<worksheet xmlns="${main}" xmlns:r="${rel}"><sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews>` +
+    `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData>${titleRows}${rowXml(letters, headerRow, columns.map((c) => c.header), headerStyle)}`
+  let r = headerRow
   for await (const cells of rows) {
     chunk += rowXml(letters, ++r, cells, textStyle)
     if (chunk.length >= 1 << 16) {
@@ -137,5 +178,8 @@ export async function* sheetXml(columns: readonly SheetColumn[], rows: AsyncIter
       chunk = ''
     }
   }
-  yield `${chunk}</sheetData></worksheet>`
+  const last = letters[letters.length - 1] ?? 'A'
+  const merges = preamble.length && letters.length > 1 ? `<mergeCells count="${preamble.length}">${preamble.map((_, i) => `<mergeCell ref="A${i + 1}:${last}${i + 1}"/>`).join('')}</mergeCells>` : ''
+  const page = layout.landscape ? '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape"/>' : ''
+  yield `${chunk}</sheetData>${merges}${page}</worksheet>`
 }

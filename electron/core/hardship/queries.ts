@@ -1,4 +1,4 @@
-import type { HardshipCategoryValue, HardshipStatus } from '../../../shared/hardship/types'
+import { REGISTERED_STATUSES, type HardshipCategoryValue, type HardshipStatus } from '../../../shared/hardship/types'
 import type { Db, Trx } from '../db/schema/index'
 import { totalOf } from '../db/sql-helpers'
 import type { HardshipEventTable } from '../db/schema/hardship_event'
@@ -22,12 +22,14 @@ export interface FileFilter {
   q?: string | undefined
   status?: HardshipStatus | undefined
   category?: HardshipCategoryValue | undefined
+  reviewDueBy?: string | undefined
 }
 
 function filtered(db: Db, f: FileFilter) {
   let q = base(db)
   if (f.status !== undefined) q = q.where('h.status', '=', f.status)
   if (f.category !== undefined) q = q.where('h.category', '=', f.category)
+  if (f.reviewDueBy !== undefined) q = q.where('h.next_review_due', '<=', f.reviewDueBy).where('h.status', 'in', REGISTERED_STATUSES)
   if (f.q) q = q.where((eb) => eb.or([eb('m.name', '=', f.q ?? ''), eb('m.id_number', '=', (f.q ?? '').toUpperCase())]))
   return q
 }

@@ -19,7 +19,7 @@ interface ExportInput {
   filter?: z.output<typeof listFilter> | undefined
 }
 
-type ExportRow = MemberRow & { org_name: string; enterprise_name: string | null }
+export type ExportRow = MemberRow & { org_name: string; enterprise_name: string | null }
 // Small pages keep the heap small: pages of 5,000 wide rows added about 120 MB to a 200,000-member export's peak RSS.
 const PAGE = 1000
 
@@ -47,14 +47,14 @@ async function* exportRows(db: Db, conds: ReturnType<typeof filterConditions>): 
 }
 
 /** A member's last 会籍 event, and the date of the first 入会 (the 入会日期 column). */
-interface LastEvent {
+export interface LastEvent {
   type: keyof typeof memberEventLabels
   date: string | null
   reason: string | null
   joinDate: string | null
 }
 
-async function lastEvents(db: Db, memberIds: string[]) {
+export async function lastEvents(db: Db, memberIds: string[]) {
   const out = new Map<string, LastEvent>()
   for (let i = 0; i < memberIds.length; i += 500) {
     const rows = await db
@@ -73,7 +73,7 @@ async function lastEvents(db: Db, memberIds: string[]) {
   return out
 }
 
-function cellsOf(r: ExportRow, seq: number, ev: LastEvent | undefined, unmasked: boolean): Record<MemberColumnKey, string> {
+export function cellsOf(r: ExportRow, seq: number, ev: LastEvent | undefined, unmasked: boolean): Record<MemberColumnKey, string> {
   const slash = (d: string | null) => (d ? d.replace(/-/g, '/') : '')
   return {
     seq: String(seq), name: r.name, gender: r.gender ?? '', birthDate: slash(r.birth_date), ethnicity: r.ethnicity ?? '',

@@ -4,6 +4,8 @@ import { APPLICATION_STATUSES, APPLICATION_STATUS_NAMES, type AidApplicationSumm
 import type { Input as In } from '../../../shared/contract/index'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { usePagedFilter } from '../../ui/usePagedFilter'
+import { useUrlFilter } from '../../ui/url-filter'
+import { aidContract } from '../../../shared/contract/aid'
 import { useApplications } from '../api'
 import { copy } from '../copy'
 import { yuan } from '../../ui/money'
@@ -28,7 +30,9 @@ interface Props {
 }
 
 export function ApplicationsPage({ status, title, emptyText }: Props) {
-  const { filter, set, pagination } = usePagedFilter<In<'aid.listApplications'>>({ status })
+  // The workbench's aid figures and chart open the list by program, paid (?programId=…&status=paid, issue 16).
+  const fromUrl = useUrlFilter(aidContract['aid.listApplications'].input)
+  const { filter, set, pagination } = usePagedFilter<In<'aid.listApplications'>>({ status: status ?? fromUrl.status, programId: fromUrl.programId })
   const [openId, setOpenId] = useState<string | null>(null)
   // The review queue's fixed status is part of the query (and so of its key) whatever the state kept from another tab.
   const list = useApplications(status ? { ...filter, status } : filter)
@@ -42,9 +46,15 @@ export function ApplicationsPage({ status, title, emptyText }: Props) {
             placeholder={l.allStatuses}
             style={{ width: 140 }}
             options={APPLICATION_STATUSES.map((s) => ({ value: s, label: APPLICATION_STATUS_NAMES[s] }))}
+            value={filter.status}
             onChange={(s?: ApplicationStatus) => set({ status: s })}
           />
         )}
+        {filter.programId ? (
+          <Tag closable color="blue" onClose={() => set({ programId: undefined })}>
+            {l.programFilter}
+          </Tag>
+        ) : null}
       </Space>
       <ErrorAlert error={list.error} />
       <Table<AidApplicationSummary>

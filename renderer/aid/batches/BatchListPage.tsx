@@ -1,9 +1,11 @@
 import { Button, Card, Table, Tag } from 'antd'
 import { useState } from 'react'
 import { Link, useNavigate } from 'react-router'
-import type { AidBatchSummary } from '../../../shared/aid/types'
+import { BATCH_STATUS_NAMES, type AidBatchSummary } from '../../../shared/aid/types'
 import { ErrorAlert } from '../../ui/ErrorAlert'
 import { useBatches } from '../api'
+import { useUrlFilter } from '../../ui/url-filter'
+import { aidContract } from '../../../shared/contract/aid'
 import { copy } from '../copy'
 import { yuan } from '../../ui/money'
 import { CreateBatchModal } from './CreateBatchModal'
@@ -14,7 +16,9 @@ export const batchStatusColor = { draft: 'default', notice: 'orange', approved: 
 export function BatchListPage() {
   const navigate = useNavigate()
   const [creating, setCreating] = useState(false)
-  const batches = useBatches({})
+  // The workbench's 公示 to-do opens the batches in 公示 (?status=notice, issue 16).
+  const [filter, setFilter] = useState(useUrlFilter(aidContract['aid.listBatches'].input))
+  const batches = useBatches(filter)
   return (
     <Card
       title={b.title}
@@ -24,6 +28,11 @@ export function BatchListPage() {
         </Button>
       }
     >
+      {filter.status ? (
+        <Tag closable color={batchStatusColor[filter.status]} style={{ marginBottom: 12 }} onClose={() => setFilter({})}>
+          {BATCH_STATUS_NAMES[filter.status]}
+        </Tag>
+      ) : null}
       <ErrorAlert error={batches.error} />
       <Table<AidBatchSummary>
         rowKey="id"

@@ -23,7 +23,11 @@ import * as m0100 from './0100_audit_trail'
 import * as m0110 from './0110_application_id'
 import * as m0120 from './0120_demo_marker'
 import * as m0130 from './0130_exchange_office'
+import * as m0140 from './0140_report_setting'
+import * as m0141 from './0141_statistics_indexes'
 import * as m0131 from './0131_exchange_federation'
+import * as m0132 from './0132_federation_view_indexes'
+import * as m0149 from './0149_workbench_indexes'
 
 /** Static list, so migrations survive bundling; a landed migration is never edited, only followed by a new one. */
 export const migrations: Record<string, Migration> = {
@@ -51,5 +55,9 @@ export const migrations: Record<string, Migration> = {
   '0110_application_id': m0110,
   '0120_demo_marker': m0120,
   '0130_exchange_office': m0130,
+  '0140_report_setting': m0140,
+  '0141_statistics_indexes': m0141,
   '0131_exchange_federation': m0131,
+  '0132_federation_view_indexes': m0132,
+  '0149_workbench_indexes': m0149,
 }

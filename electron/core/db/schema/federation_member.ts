@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely'
+import type { Generated, Selectable } from 'kysely'
 
 /** The federation's merged register: one row per member per originating office (migration 0131). */
 export interface FederationMemberTable {
@@ -14,6 +14,8 @@ export interface FederationMemberTable {
   is_migrant: 0 | 1
   new_form_type: string | null
   employer_name: string | null
+  /** Migration 0132: the ID number's last four characters, computed by the database (never written). */
+  id_tail: Generated<string>
 }
 export type FederationMemberRow = Selectable<FederationMemberTable>
 export interface PartialDB {

@@ -39,6 +39,7 @@ import type { PartialDB as CollectiveContractEnterpriseDB } from './collective_c
 import type { PartialDB as CollectiveContractNegotiatorDB } from './collective_contract_negotiator'
 import type { PartialDB as CollectiveContractRoundDB } from './collective_contract_round'
 import type { PartialDB as ProfileDB } from './profile'
+import type { PartialDB as ReportSettingDB } from './report_setting'
 import type { PartialDB as PrintSerialDB } from './print_serial'
 import type { PartialDB as PrintLogDB } from './print_log'
 import type { PartialDB as PrintOffsetDB } from './print_offset'
@@ -50,7 +51,7 @@ export type Database = ProfileDB & AuditLogDB & AuditLogRecordDB & OrgDB & Enter
   & MediationCaseDB & MediationWorkerDB & MediationEventDB
   & CongressDB & CongressRepresentativeDB & CongressSessionDB
   & CollectiveContractDB & CollectiveContractEnterpriseDB & CollectiveContractNegotiatorDB & CollectiveContractRoundDB & CollectiveContractAttachmentDB
-  & UserAccountDB & AccountSettingDB & DemoMarkerDB
+  & UserAccountDB & AccountSettingDB & DemoMarkerDB & ReportSettingDB
   & ExchangeChangeDB & ExchangeUpstreamDB & ExchangeOutboundDB
   & ExchangeOfficeDB & ExchangeInboundDB & ExchangeRecordDB & FederationMemberDB & ExchangeConflictDB
 

@@ -1,0 +1,33 @@
+import type { Locator, Page } from '@playwright/test'
+import type { TodoKey } from '../../../shared/contract/workbench'
+import { copy } from '../../../renderer/workbench/copy'
+
+/** 工作台: the to-dos, the figures and the four charts of the home page. */
+export class WorkbenchPage {
+  constructor(private readonly page: Page) {}
+
+  open() {
+    return this.page.getByRole('menuitem', { name: copy.section }).click()
+  }
+
+  todo(key: TodoKey): Locator {
+    return this.page.getByTestId(`todo-${key}`)
+  }
+
+  figure(title: string): Locator {
+    return this.page.getByTestId(`figure-${title}`)
+  }
+
+  chart(name: 'members-by-union' | 'events' | 'aid' | 'coverage'): Locator {
+    return this.page.getByTestId(`chart-${name}`)
+  }
+
+  /** The longest bar of a horizontal bar chart (echarts draws each bar as an SVG path in the series colour). */
+  async clickLongestBar(chart: Locator, fill: string): Promise<void> {
+    const bars = chart.locator(`svg path[fill="${fill}"]`)
+    await bars.first().waitFor()
+    const widths = await bars.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width))
+    const i = widths.indexOf(Math.max(...widths))
+    await bars.nth(i).click()
+  }
+}
