@@ -150,6 +150,9 @@ export const copy = {
     queueTitle: '待审核申请',
     queueEmpty: '没有待审核的申请',
     programFilter: '仅此救助项目',
+    /** A workbench bar: one program (every version) and the month it was paid in. */
+    programCodeFilter: (code: string) => `项目编号：${code}`,
+    paidFilter: (from: string, to: string) => `发放日期 ${from} 至 ${to}`,
     empty: '没有申请',
     allStatuses: '全部状态',
     searchPlaceholder: '姓名或身份证号',

@@ -1,6 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { Result, Spin } from 'antd'
+import { useEffect, useState } from 'react'
+import { useLocation } from 'react-router'
 import { AuthGate } from '../auth/AuthGate'
 import { useProfile } from '../profile/api'
+import { prefetchWorkbench } from '../workbench/api'
 import { errorText } from '../ui/error-text'
 import { FirstRunPage } from './FirstRunPage'
 import { AppLayout } from './AppLayout'
@@ -17,6 +21,13 @@ export function App() {
 
 function SignedInApp() {
   const profile = useProfile()
+  const client = useQueryClient()
+  // The workbench (an office's home page) is asked for alongside the profile, not after it (issue 16: first paint).
+  const { pathname } = useLocation()
+  const [opensOnWorkbench] = useState(() => pathname === '/workbench' || pathname === '/')
+  useEffect(() => {
+    if (opensOnWorkbench) prefetchWorkbench(client)
+  }, [client, opensOnWorkbench])
   if (profile.isPending) return <Spin size="large" fullscreen />
   if (profile.error) return <Result status="error" title="无法连接数据" subTitle={errorText(profile.error)} />
   return profile.data ? (

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { isFederationLevel } from '../../shared/contract/profile'
 import { call } from '../api/client'
+import { useSession } from '../auth/api'
 import { sections, type Section } from './sections'
 
 /**
@@ -8,7 +9,8 @@ import { sections, type Section } from './sections'
  * core says the user's role holds it. Until the answer comes, such sections stay hidden.
  */
 export function useAllowedSections(): Section[] {
-  const me = useQuery({ queryKey: ['auth.me', {}], queryFn: () => call('auth.me', {}) })
+  // The session the sign-in gate already holds: asking auth.me again under another key cost one more call at start-up.
+  const me = useSession()
   const held = new Set(me.data?.user?.permissions ?? [])
   // Office-only and federation-only sections wait for the profile, as permission-bound ones wait for the session.
   const profile = useQuery({ queryKey: ['profile.get'], queryFn: () => call('profile.get', {}) })

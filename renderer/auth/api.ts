@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { Input } from '../../shared/contract/index'
 import type { SessionState } from '../../shared/contract/auth'
+import type { Permission } from '../../shared/contract/types'
 import { call } from '../api/client'
 
 const sessionKey = ['auth.me']
@@ -10,6 +11,12 @@ const sessionKey = ['auth.me']
  * ended: a disabled account) shows the lock or login screen without waiting for the next click.
  */
 export const useSession = () => useQuery({ queryKey: sessionKey, queryFn: () => call('auth.me', {}), refetchInterval: 30_000 })
+
+/** Whether the signed-in user's role holds `permission` (core's table); undefined until the session is known. */
+export function useHasPermission(permission: Permission): boolean | undefined {
+  const me = useSession()
+  return me.data ? (me.data.user?.permissions ?? []).includes(permission) : undefined
+}
 
 function useSessionChange<I>(run: (input: I) => Promise<SessionState>) {
   const client = useQueryClient()

@@ -1,12 +1,13 @@
 import { Alert, App, Button, Card, Checkbox, Col, Descriptions, Empty, Form, Input, Popconfirm, Progress, Row, Space, Table, Tag, Typography, Upload } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { ExchangeOverview, KeyCardView, OutboundPackage } from '../../shared/contract/exchange'
 import { formatInstant } from '../../shared/dates'
 import { fileSize } from '../ui/AttachmentLine'
 import { downloadFile, readFilePayload } from '../ui/download'
 import { ErrorAlert } from '../ui/ErrorAlert'
 import { errorText } from '../ui/error-text'
+import { useElapsedSeconds } from '../ui/useElapsedSeconds'
 import { useExchangeOverview, useExportPackage, useImportReceipt, useInitKeys, useKeyCardFile, useSetUpstream } from './api'
 import { copy } from './copy'
 import { ProvincialExportCard } from './ProvincialExportCard'
@@ -84,26 +85,12 @@ function OwnCard({ overview }: { overview: ExchangeOverview }) {
   )
 }
 
-/** Export speed the bench measured (421,002 records in 6.4 s on a shared 2-core PC), halved for slower PCs: the bar is an estimate, never past 95 % until done. */
-const recordsPerSecond = 30_000
-
-function useEstimate(running: boolean, records: number): number {
-  const [elapsed, setElapsed] = useState(0)
-  useEffect(() => {
-    if (!running) return setElapsed(0)
-    const started = Date.now()
-    const timer = setInterval(() => setElapsed((Date.now() - started) / 1000), 250)
-    return () => clearInterval(timer)
-  }, [running])
-  return Math.min(95, Math.round(((elapsed * recordsPerSecond) / Math.max(records, 1)) * 100))
-}
-
 function GenerateCard({ overview }: { overview: ExchangeOverview }) {
   const { message } = App.useApp()
   const [form] = Form.useForm<{ out: string; full: boolean; download: boolean }>()
   const exporter = useExportPackage()
   const full = Form.useWatch('full', form) ?? false
-  const estimate = useEstimate(exporter.isPending, overview.pendingRecords)
+  const seconds = useElapsedSeconds(exporter.isPending)
   const blocked = !overview.upstream ? copy.needUpstream : !overview.ownCard ? copy.needKeys : null
   const run = async (v: { out: string; full: boolean; download: boolean }) => {
     const r = await exporter.mutateAsync({ out: v.out, full: v.full, download: v.download })
@@ -111,6 +98,8 @@ function GenerateCard({ overview }: { overview: ExchangeOverview }) {
     if (r.download) downloadFile(r.download)
   }
   const kindText = full || overview.nextKind === 'full' ? copy.nextFull : copy.nextIncremental(overview.baseline?.sequence ?? 0)
+  // pendingRecords counts the package core plans; a full package forced over an incremental plan carries more, unknown here.
+  const records = full && overview.nextKind !== 'full' ? null : overview.pendingRecords
   return (
     <Card size="small" title={copy.generateTitle}>
       {blocked && <Alert type="info" showIcon title={blocked} style={{ marginBottom: 12 }} />}
@@ -128,8 +117,8 @@ function GenerateCard({ overview }: { overview: ExchangeOverview }) {
       </Typography.Text>
       {exporter.isPending && (
         <div role="status" style={{ marginTop: 8 }}>
-          <Typography.Text>{copy.generating(overview.pendingRecords)}</Typography.Text>
-          <Progress percent={estimate} status="active" size="small" />
+          <Progress percent={100} status="active" showInfo={false} size="small" />
+          <Typography.Text>{records === null ? copy.generatingFull(seconds) : copy.generating(records, seconds)}</Typography.Text>
         </div>
       )}
     </Card>

@@ -1,11 +1,12 @@
 import { Alert, Button, Card, DatePicker, Form, Input, Progress, Select, Space, Tag, Typography } from 'antd'
 import type { Dayjs } from 'dayjs'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { GeneratedFile } from '../../shared/contract/types'
 import { toIsoDate } from '../../shared/dates'
 import { useOrgOptions } from '../members/api'
 import { downloadFile } from '../ui/download'
 import { ErrorAlert } from '../ui/ErrorAlert'
+import { useElapsedSeconds } from '../ui/useElapsedSeconds'
 import { isFormLevelError, showFieldError } from '../ui/form-errors'
 import { useCanUnmask, useProvincialExport, useProvincialPreview } from './provincial-api'
 import { provincialCopy as copy } from './provincial-copy'
@@ -18,19 +19,6 @@ interface Values {
 
 const slash = (d: string) => d.replace(/-/g, '/')
 const size = (bytes: number) => (bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MB` : `${Math.max(1, Math.ceil(bytes / 1024))} KB`)
-
-/** Seconds since `running` turned true, ticking once a second: a long export shows that it is still at work. */
-function useElapsedSeconds(running: boolean): number {
-  const [seconds, setSeconds] = useState(0)
-  useEffect(() => {
-    if (!running) return
-    setSeconds(0)
-    const started = Date.now()
-    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000)
-    return () => clearInterval(timer)
-  }, [running])
-  return seconds
-}
 
 /**
  * 省级模板导出 (issue 15): the register as the provincial 会员信息采集表 and per-union summary, unencrypted, for a federation

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 import type { Input } from '../../shared/contract/index'
 import { call } from '../api/client'
+import { useHasPermission } from '../auth/api'
 import { useInvalidateFeatures } from '../api/invalidate'
 
 /** What an export would hold (counts only, never a person), asked as the clerk picks the union and period. */
@@ -14,7 +15,4 @@ export function useProvincialExport() {
 }
 
 /** Whether the signed-in role may write full ID numbers (permission members.unmask), as core says. */
-export function useCanUnmask(): boolean | undefined {
-  const me = useQuery({ queryKey: ['auth.me', {}], queryFn: () => call('auth.me', {}) })
-  return me.data ? (me.data.user?.permissions ?? []).includes('members.unmask') : undefined
-}
+export const useCanUnmask = (): boolean | undefined => useHasPermission('members.unmask')

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Card, Descriptions, InputNumber, Space, Table, Tag, Typography, Upload } from 'antd'
+import { Alert, App, Button, Card, Descriptions, InputNumber, Space, Table, Tag, Tooltip, Typography, Upload } from 'antd'
 import type { ColumnsType } from 'antd/es/table'
 import { useState } from 'react'
 import type { ImportOutcome } from '../../shared/contract/federation'
@@ -20,6 +20,11 @@ const columns: ColumnsType<FederationOffice> = [
       <Space size={4}>
         <span>{o.unionName}</span>
         {o.overdue ? <Tag color="red">{copy.overdueTag}</Tag> : null}
+        {o.auditWarning ? (
+          <Tooltip title={o.auditWarning}>
+            <Tag color="red">{copy.auditWarningTag}</Tag>
+          </Tooltip>
+        ) : null}
       </Space>
     ),
   },

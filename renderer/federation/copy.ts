@@ -23,6 +23,8 @@ export const copy = {
   colDaysSince: '距今天数',
   never: '尚未上报',
   overdueTag: '逾期',
+  /** The office's audit trail was cut or rewritten between two packages (the tooltip says how). */
+  auditWarningTag: '操作日志异常',
   full: '全量',
   incremental: '增量',
   sequenceText: (n: number) => `第${n}号`,

@@ -1,7 +1,7 @@
 import { Button, InputNumber, Select, Space, Tag, Typography } from 'antd'
 import type { z } from 'zod'
 import type { listFilter } from '../../shared/contract/members'
-import { genders, memberStatuses, memberStatusLabels, newFormTypes } from '../../shared/members/fields'
+import { genders, memberEventLabels, memberStatuses, memberStatusLabels, newFormTypes } from '../../shared/members/fields'
 import { useOrgOptions } from './api'
 import { copy } from './copy'
 
@@ -98,6 +98,11 @@ export function MemberFilters({ value, onChange }: Props) {
       {value.q ? (
         <Tag closable onClose={() => set({ q: undefined })}>
           {f.queryTag(value.q)}
+        </Tag>
+      ) : null}
+      {value.event ? (
+        <Tag closable data-testid="member-event-filter" onClose={() => set({ event: undefined })}>
+          {f.eventTag(value.event.types.map((t) => memberEventLabels[t]).join('、'), value.event.from, value.event.to)}
         </Tag>
       ) : null}
       {active ? (

@@ -33,6 +33,8 @@ export const copy = {
     no: '否',
     reset: '清除筛选',
     queryTag: (q: string) => `查询：${q}`,
+    /** A workbench month's bar: 入会 2026-03-01 至 2026-03-31. */
+    eventTag: (types: string, from: string, to: string) => `${types} ${from} 至 ${to}`,
   },
   total: (n: number) => `共 ${n.toLocaleString('zh-CN')} 人`,
   emptyList: '没有符合条件的会员',

@@ -4,12 +4,13 @@ import dayjs from 'dayjs'
 import { useState } from 'react'
 import { DEFAULT_YEAR_START } from '../../shared/reports/period'
 import { ErrorAlert } from '../ui/ErrorAlert'
-import { useAnnualReturn, useExportAnnual, useReportSettings } from './api'
+import { useAnnualReturn, useCanChangeSettings, useExportAnnual, useReportSettings } from './api'
 import { copy } from './copy'
 import { FiguresTable } from './FiguresTable'
 import { RecordsDrawer, type RecordsQuery } from './RecordsDrawer'
 import { UnionTable } from './UnionTable'
 import { yearChoices } from './years'
+import { YearStartSettings } from './YearStartSettings'
 
 /** 统计报表: the annual return for a year (and optionally one union), its summary, its breakdown and its files. */
 export function ReportsPage() {
@@ -25,6 +26,7 @@ export function ReportsPage() {
   const whole = useAnnualReturn(year)
   const report = useAnnualReturn(year, orgId)
   const exporting = useExportAnnual()
+  const canChangeSettings = useCanChangeSettings()
   const r = report.data
   const exportAs = (format: 'xlsx' | 'pdf') =>
     exporting.mutate({ format, year, ...(orgId ? { orgId } : {}) }, { onSuccess: (file) => void message.success(copy.exported(file.fileName)) })
@@ -56,6 +58,7 @@ export function ReportsPage() {
             />
           </Space>
           <Space>
+            {canChangeSettings && settings.data ? <YearStartSettings yearStart={settings.data.yearStart} /> : null}
             <Button icon={<FileExcelOutlined />} loading={exporting.isPending && exporting.variables.format === 'xlsx'} disabled={!r} onClick={() => exportAs('xlsx')}>
               {copy.exportXlsx}
             </Button>
@@ -65,7 +68,7 @@ export function ReportsPage() {
           </Space>
         </Space>
         {r && (
-          <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
+          <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }} data-testid="report-period">
             {r.title}
             {r.orgName ? `　${copy.union}：${r.orgName}` : ''}　{copy.previousPeriod}：{r.previousPeriod.from} — {r.previousPeriod.to}
           </Typography.Text>

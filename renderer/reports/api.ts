@@ -1,6 +1,8 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query'
 import type { Input } from '../../shared/contract/index'
 import { call } from '../api/client'
+import { useHasPermission } from '../auth/api'
+import { useInvalidateFeatures } from '../api/invalidate'
 import { downloadFile } from '../ui/download'
 
 export const useAnnualReturn = (year: number, orgId?: string) =>
@@ -11,6 +13,15 @@ export const useAnnualReturn = (year: number, orgId?: string) =>
   })
 
 export const useReportSettings = () => useQuery({ queryKey: ['reports.getSettings', {}], queryFn: () => call('reports.getSettings', {}) })
+
+/** The reporting year's first day moves every year's period: the return, its records, the provincial sheet's default. */
+export function useSaveReportSettings() {
+  const invalidate = useInvalidateFeatures('reports', 'provincial', 'audit')
+  return useMutation({ mutationFn: (input: Input<'reports.saveSettings'>) => call('reports.saveSettings', input), onSuccess: invalidate })
+}
+
+/** Whether the signed-in role may change the office's settings (permission profile.write), as core says. */
+export const useCanChangeSettings = (): boolean => useHasPermission('profile.write') === true
 
 export const useReportRecords = (input: Input<'reports.records'> | null) =>
   useQuery({

@@ -22,8 +22,8 @@ interface Props {
 /** The four charts; a click on a bar opens the list the bar counts (links come with the data, from core). */
 export function WorkbenchCharts({ data, open }: Props) {
   const options = useMemo(() => chartOptions(data), [data])
-  const card = (title: string, body: ReactNode, clickable = true) => (
-    <Card size="small" title={title} extra={clickable ? <span style={{ color: '#8c8c8c', fontSize: 12 }}>{c.clickHint}</span> : null} styles={{ body: { padding: 8 } }}>
+  const card = (title: string, body: ReactNode) => (
+    <Card size="small" title={title} extra={<span style={{ color: '#8c8c8c', fontSize: 12 }}>{c.clickHint}</span>} styles={{ body: { padding: 8 } }}>
       {body}
     </Card>
   )
@@ -35,8 +35,9 @@ export function WorkbenchCharts({ data, open }: Props) {
         ))}
       </Col>
       <Col span={12}>
-        {/* The member list has no filter by join or departure date yet, so these bars open nothing. */}
-        {card(c.events, <BarChartView testId="chart-events" height={height} option={options.events} onBarClick={() => undefined} />, false)}
+        {card(c.events, (
+          <BarChartView testId="chart-events" height={height} option={options.events} onBarClick={(s, i) => follow(open, (s === 0 ? data.joinLinks : data.departureLinks)[i])} />
+        ))}
       </Col>
       <Col span={12}>
         {card(c.aid, (
@@ -80,8 +81,8 @@ function chartOptions(d: Charts): Record<'members' | 'events' | 'aid' | 'coverag
       xAxis: { type: 'category', data: d.months.map(shortMonth) },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
-        { type: 'bar', name: c.joins, data: d.joins, cursor: 'default' },
-        { type: 'bar', name: c.departures, data: d.departures, cursor: 'default' },
+        { type: 'bar', name: c.joins, data: d.joins, cursor: 'pointer' },
+        { type: 'bar', name: c.departures, data: d.departures, cursor: 'pointer' },
       ],
     },
     aid: {

@@ -39,6 +39,8 @@ export const aidLabels: Readonly<Record<string, string>> = {
   resolution: '处理结果',
   status: '状态',
   unbatched: '未编入批次',
+  paidFrom: '发放日期起',
+  paidTo: '发放日期止',
   q: '查询内容',
   limit: '条数',
   offset: '起始位置',

@@ -225,6 +225,10 @@ export const aidContract = {
       status: z.enum(APPLICATION_STATUSES).optional(),
       unbatched: z.boolean().optional(),
       q: z.string().trim().max(40).optional(),
+      /** Added in issue 16 (the workbench's aid bars): every version of a program, and paid from/to these days. */
+      programCode: z.string().trim().min(1).max(40).optional(),
+      paidFrom: isoDate.optional(),
+      paidTo: isoDate.optional(),
       ...pageFields(500),
     }),
     labels: aidLabels,

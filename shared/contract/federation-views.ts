@@ -26,6 +26,8 @@ export interface FederationOffice {
   /** When the office made its last package (its manifest's createdAt). */
   lastPackageAt: string | null
   lastImportedAt: string | null
+  /** Set when a package showed this office's audit trail cut or rewritten since an earlier one (exchange import). */
+  auditWarning: string | null
   /** Members in 在会 or 保留 status the federation counts for this office. */
   members: number
   openConflicts: number

@@ -52,6 +52,8 @@ export interface ImportOutcome {
   receiptFile?: GeneratedFile
   /** One line for the clerk: 已合并… / 第n号包已导入过，未作改动. */
   message: string
+  /** The office's audit trail is shorter than, or differs from, what an earlier package vouched for. */
+  auditWarning?: string
 }
 
 export interface ResolvedConflict {

@@ -190,6 +190,14 @@ export const listFilter = z.object({
   newFormType: z.enum(newFormTypes).optional(),
   ageMin: z.number().int().min(0).max(150).optional(),
   ageMax: z.number().int().min(0).max(150).optional(),
+  /**
+   * Added in issue 16 (the workbench's monthly bars): members with a live (not voided) 会籍变化 of one of these types
+   * dated from `from` to `to`, both included.
+   */
+  event: z
+    .object({ types: z.array(z.enum(memberEventTypes)).min(1).max(memberEventTypes.length), from: isoDateField, to: isoDateField })
+    .refine((e) => e.from <= e.to, { message: '结束日期不能早于开始日期', path: ['to'] })
+    .optional(),
 })
 
 export const listInput = listFilter.extend({
@@ -283,6 +291,7 @@ export const memberLabels = {
   migrant: '农民工',
   ageMin: '最小年龄',
   ageMax: '最大年龄',
+  event: '会籍变化期间',
   sort: '排序',
   order: '排序方向',
   page: '页码',

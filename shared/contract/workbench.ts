@@ -96,8 +96,12 @@ export interface WorkbenchCharts {
   membersByUnion: ChartBar[]
   /** Months YYYY-MM, oldest first, the current month last; joins and departures per month. */
   months: string[]
+  /** Members, not events: a member who joined twice in a month counts once, as in the list the bar opens. */
   joins: number[]
   departures: number[]
+  /** Added with the bars' links: the member list of each month's joiners and leavers, one per month. */
+  joinLinks: WorkbenchLink[]
+  departureLinks: WorkbenchLink[]
   /** Paid per month (fen), one series per program code over the same months as above, last 12 of them. */
   aidMonths: string[]
   aidByProgram: ChartSeries[]

@@ -5,6 +5,7 @@ import { contractsBench } from './contracts.bench'
 import { membersExportBench } from './export.bench'
 import { exchangeOfficeBench } from './exchange-office.bench'
 import { federationImportBench } from './federation-import.bench'
+import { federationViewsBench } from './federation-views.bench'
 import { firstScreenBench } from './first-screen.bench'
 import { foundationBench } from './foundation.bench'
 import { membersImportBench, membersSearchBench } from './members.bench'
@@ -19,7 +20,7 @@ process.env.UNIONDESK_USER ??= testAdmin.name
 process.env.UNIONDESK_PASSWORD ??= testAdmin.password
 
 /** `npm run bench [名称…]`: runs the benches (all, or those whose title is named) and prints one table. */
-const benches: Bench[] = [foundationBench, printBench, membersImportBench, membersSearchBench, membersExportBench, aidBench, congressBench, contractsBench, cliStartBench, firstScreenBench, workbenchBench, statisticsBench, federationImportBench, exchangeOfficeBench]
+const benches: Bench[] = [foundationBench, printBench, membersImportBench, membersSearchBench, membersExportBench, aidBench, congressBench, contractsBench, cliStartBench, firstScreenBench, workbenchBench, statisticsBench, federationImportBench, federationViewsBench, exchangeOfficeBench]
 
 const wanted = process.argv.slice(2)
 const selected = wanted.length ? benches.filter((b) => wanted.includes(b.title)) : benches

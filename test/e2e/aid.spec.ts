@@ -3,7 +3,8 @@ import dayjs from 'dayjs'
 import ExcelJS from 'exceljs'
 import { copy } from '../../renderer/aid/copy'
 import { artifactsDir, expect, test } from './fixtures'
-import { AidPage, Api, backdateReviews, pick, typeDate } from './pages/aid-page'
+import { AidPage, Api, backdateReviews, typeDate } from './pages/aid-page'
+import { pick } from './pages/select'
 
 const shot = (name: string) => ({ path: join(artifactsDir, `aid-${name}.png`), fullPage: true })
 

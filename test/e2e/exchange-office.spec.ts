@@ -69,3 +69,33 @@ test('上报: import the federation card, generate a package to the USB folder, 
   await expect(page.getByText(copy.nextIncremental(1))).toBeVisible()
   await page.screenshot({ path: join(artifactsDir, 'exchange-office-delivered.png') })
 })
+
+test('上报: while a package is written the page shows how many records it carries and the seconds spent, not a guessed percentage', async ({ page, webApp }) => {
+  const api = new Api(page.request, webApp.launchUrl)
+  await api.call('profile.save', { name: '青山镇总工会', level: '乡镇总工会' })
+  const org = await api.call<{ id: string }>('orgs.save', { name: '青山镇联合工会', type: '联合基层工会' })
+  await api.call('members.save', { orgId: org.id, name: '王芳', idNumber: '469023199007150044', joinDate: '2020-01-01' })
+  await api.call('exchange.initKeys', {})
+  await api.call('exchange.setUpstream', { card: JSON.stringify(federation().card) })
+  const { pendingRecords } = await api.call<{ pendingRecords: number }>('exchange.overview', {})
+  expect(pendingRecords).toBeGreaterThan(1)
+
+  // Hold the export's reply until the page has shown its indicator for a while (a long export on a real register).
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/exchange.export', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto(webApp.launchUrl)
+  const exchange = new ExchangePage(page)
+  await exchange.open()
+  await exchange.generate(join(webApp.dir, 'U盘'))
+  const status = exchange.card(copy.generateTitle).getByRole('status')
+  await expect(status).toContainText(copy.generating(pendingRecords, 2), { timeout: 10_000 })
+  await expect(status).not.toContainText('%')
+  await page.screenshot({ path: join(artifactsDir, 'exchange-office-generating.png') })
+  release()
+  await expect(exchange.packages()).toHaveCount(1)
+  await expect(status).toHaveCount(0)
+})

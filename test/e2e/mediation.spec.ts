@@ -3,6 +3,7 @@ import { copy } from '../../renderer/mediation/copy'
 import { artifactsDir, expect, test } from './fixtures'
 import { Api } from './pages/aid-page'
 import { MediationPage } from './pages/mediation-page'
+import { pick } from './pages/select'
 
 const shot = (name: string) => ({ path: join(artifactsDir, `mediation-${name}.png`), fullPage: false })
 
@@ -28,8 +29,7 @@ test('a wage dispute is registered, mediated to an agreement and counted by outc
   await page.getByLabel(copy.claims).fill('支付拖欠的 3 个月工资')
   await page.getByLabel(copy.claimYuan).fill('12500')
   await page.getByLabel(copy.legalAid).click()
-  await page.getByLabel(copy.legalAidKind).click()
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '代写文书' }).click()
+  await pick(page, page.getByLabel(copy.legalAidKind), '代写文书')
   await m.button(copy.save).click()
   await expect(page.getByText('「职工身份证号」校验位应为 3，实际为 9')).toBeVisible()
   await page.screenshot(shot('form'))

@@ -1,5 +1,7 @@
 import { join } from 'node:path'
 import { artifactsDir, expect, test } from './fixtures'
+import { Api } from './pages/aid-page'
+import { pick } from './pages/select'
 import { ProfilePage } from './pages/profile-page'
 
 test('first-run setup: a wrong check character is refused beside the field, a right one opens the app', async ({ page, webApp }) => {
@@ -50,4 +52,20 @@ test('the API refuses calls without the launch token and from another origin', a
   expect(foreign.status()).toBe(403)
   const good = await request.post(`${webApp.baseUrl}/api/profile.get`, { data: {}, headers: { Authorization: `Bearer ${token}` } })
   expect(await good.json()).toEqual({ ok: true, result: null })
+})
+
+test('settings page: a federation level on an office with members is refused beside the level field, naming what is there', async ({ page, webApp }) => {
+  const api = new Api(page.request, webApp.launchUrl)
+  await api.call('profile.save', { name: '洗村街道总工会', level: '街道总工会' })
+  const org = await api.call<{ id: string }>('orgs.save', { name: '洗村社区工会', type: '社区工会' })
+  await api.call('members.save', { orgId: org.id, name: '王芳', idNumber: '469023199007150044', joinDate: '2020-01-01' })
+  await page.goto(webApp.launchUrl)
+  const profile = new ProfilePage(page)
+  await profile.openSettings()
+  await pick(page, profile.field('level'), '县（区）总工会')
+  await profile.save()
+  const levelItem = page.locator('.ant-form-item').filter({ has: profile.field('level') })
+  await expect(levelItem.locator('.ant-form-item-explain-error')).toContainText('本库已有 1 名会员')
+  await page.screenshot({ path: join(artifactsDir, 'settings-level-refused.png') })
+  expect(await api.call('profile.get', {})).toMatchObject({ level: '街道总工会' })
 })

@@ -100,3 +100,27 @@ test('统计报表 on the demo office: a figure opens as many records as it coun
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
   await page.screenshot(shot('demo-unions'))
 })
+
+test('统计报表 设置: an administrator moves the reporting year start to 1月1日 and the period title follows', async ({ page, webApp }) => {
+  const api = new Api(page.request, webApp.launchUrl)
+  await api.call('profile.save', { name: '木棠镇总工会', level: '乡镇总工会' })
+  await page.goto(webApp.launchUrl)
+  const reports = new ReportsPage(page)
+  await reports.open()
+  await expect(reports.periodLine()).toContainText('10月1日至')
+  await expect(reports.periodLine()).toContainText('9月30日')
+
+  await reports.setYearStart(1, 1)
+  await expect(reports.periodLine()).toContainText('1月1日至')
+  await expect(reports.periodLine()).toContainText('12月31日')
+  await expect(reports.periodLine()).not.toContainText('10月1日')
+  expect(await api.call('reports.getSettings', {})).toEqual({ yearStart: '01-01' })
+  await page.screenshot(shot('settings-saved'))
+  // Opened again, the dialog says what is set now and what a change moves.
+  await reports.button(copy.settings.open).click()
+  const dialog = page.getByRole('dialog', { name: copy.settings.title })
+  await expect(dialog).toContainText(copy.settings.current('1月1日'))
+  await expect(dialog).toContainText(copy.settings.changes)
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
+  await page.screenshot(shot('settings-dialog'))
+})

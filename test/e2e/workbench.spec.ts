@@ -25,6 +25,8 @@ test('the app opens on the workbench; a to-do leads to its record and a chart ba
   for (const [i, [orgId, name, gender]] of people.entries()) {
     await api.call('members.save', { orgId, name, gender, idNumber: idNumber(i + 1), joinDate: day(-30) })
   }
+  // Joined in another month: on another bar of the monthly chart, not in the list behind the month above.
+  await api.call('members.save', { orgId: b.id, name: '钱卫东', gender: '男', idNumber: idNumber(5), joinDate: day(-400) })
   await api.call('contracts.save', {
     kind: '综合', title: '木棠农场综合集体合同', enterprises: ['木棠农场有限公司'], rounds: [{ date: day(-320) }],
     signedDate: day(-300), filedDate: day(-296), termStart: day(-290), termEnd: day(40),
@@ -32,7 +34,7 @@ test('the app opens on the workbench; a to-do leads to its record and a chart ba
 
   await page.goto(webApp.launchUrl)
   const wb = new WorkbenchPage(page)
-  await expect(wb.figure('在会会员')).toContainText('4')
+  await expect(wb.figure('在会会员')).toContainText('5')
   await expect(wb.figure('女会员')).toContainText('2')
   const expiring = wb.todo('contractsExpiring')
   await expect(expiring).toContainText('集体合同即将期满')
@@ -59,4 +61,16 @@ test('the app opens on the workbench; a to-do leads to its record and a chart ba
   const rows = page.locator('.ant-table-row')
   await expect(rows).toHaveCount(3)
   await expect(page.locator('.ant-table-tbody')).not.toContainText('赵强')
+
+  // The tallest 入会 bar (the month 30 days ago: 4 joined) opens the register filtered to that month's joiners.
+  await wb.open()
+  await wb.clickTallestBar(wb.chart('events'), '#389e0d')
+  const month = day(-30).slice(0, 7)
+  await expect(page).toHaveURL(new RegExp(`#/members\\?event=join&eventFrom=${month}-01&eventTo=${month}-\\d\\d`))
+  await expect(page.getByTestId('member-event-filter')).toContainText(`入会 ${month}-01 至`)
+  await expect(rows).toHaveCount(4)
+  await expect(page.locator('.ant-table-tbody')).not.toContainText('钱卫东')
+  // Closing the tag shows the whole register again.
+  await page.getByTestId('member-event-filter').locator('.ant-tag-close-icon').click()
+  await expect(rows).toHaveCount(5)
 })

@@ -33,7 +33,7 @@ export const reportAnnualCommand: CliCommand = {
   name: 'report annual',
   summary: '统计年报：各项统计数字（本年与上年、按基层工会），或导出 .xlsx / PDF',
   usage: `uniondesk report annual --year 2026 [--union 工会名称] [--json | ${annualFileUsage}]
-  统计年度默认为上年10月1日至当年9月30日（设置：reports.saveSettings）；--json 输出每一项的 key、中文名称、本年与上年数值`,
+  统计年度默认为上年10月1日至当年9月30日（修改：uniondesk report settings --year-start MM-DD）；--json 输出每一项的 key、中文名称、本年与上年数值`,
   async run(io, argv) {
     const { values } = parseCommandArgs(argv, { year: { type: 'string' }, union: { type: 'string' }, ...annualFileOptions })
     const year = yearOption(values.year)
@@ -73,4 +73,17 @@ export const reportSummaryCommand: CliCommand = {
   },
 }
 
-export const reportCommands: CliCommand[] = [reportAnnualCommand, reportSummaryCommand]
+export const reportSettingsCommand: CliCommand = {
+  name: 'report settings',
+  summary: '统计年度起始日：查看，或用 --year-start MM-DD 修改（管理员）',
+  usage: `uniondesk report settings [--year-start MM-DD] [--json]
+  默认 10-01：2026年度为2025年10月1日至2026年9月30日；01-01 则统计年度即自然年。修改后年报、小结和工作台的"本年"都按新的起始日计算`,
+  async run(io, argv) {
+    const { values } = parseCommandArgs(argv, { 'year-start': { type: 'string' } })
+    const yearStart = values['year-start']
+    const settings = yearStart === undefined ? await io.call('reports.getSettings', {}) : await io.call('reports.saveSettings', { yearStart })
+    printResult(io, settings, () => `统计年度起始日：${settings.yearStart}${yearStart === undefined ? '' : '（已保存）'}`)
+  },
+}
+
+export const reportCommands: CliCommand[] = [reportAnnualCommand, reportSummaryCommand, reportSettingsCommand]

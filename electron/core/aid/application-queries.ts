@@ -41,6 +41,10 @@ export interface ApplicationFilter {
   status?: ApplicationStatus | undefined
   unbatched?: boolean | undefined
   q?: string | undefined
+  programCode?: string | undefined
+  /** Paid on or after / on or before (an application not paid has no payment date and is left out). */
+  paidFrom?: string | undefined
+  paidTo?: string | undefined
 }
 
 function filtered(db: Db, f: ApplicationFilter) {
@@ -50,6 +54,9 @@ function filtered(db: Db, f: ApplicationFilter) {
   if (f.batchId !== undefined) q = q.where('a.batch_id', '=', f.batchId)
   if (f.status !== undefined) q = q.where('a.status', '=', f.status)
   if (f.unbatched === true) q = q.where('a.batch_id', 'is', null)
+  if (f.programCode !== undefined) q = q.where('p.code', '=', f.programCode)
+  if (f.paidFrom !== undefined) q = q.where('a.paid_on', '>=', f.paidFrom)
+  if (f.paidTo !== undefined) q = q.where('a.paid_on', '<=', f.paidTo)
   if (f.q) q = q.where((eb) => eb.or([eb('m.name', '=', f.q ?? ''), eb('m.id_number', '=', (f.q ?? '').toUpperCase())]))
   return q
 }

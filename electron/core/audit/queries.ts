@@ -58,3 +58,15 @@ export async function auditActors(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('audit_log').select('actor').distinct().orderBy('actor').execute()
   return rows.map((r) => r.actor)
 }
+
+/** The trail's last row (its number and chained hash), or undefined while it is empty: what a package vouches for. */
+export async function auditHeadRow(db: Db): Promise<{ rows: number; hash: string } | undefined> {
+  const row = await db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst()
+  return row ? { rows: row.seq, hash: row.hash } : undefined
+}
+
+/** The hash of row `seq` as the trail holds it now, or null when that row is gone. */
+export async function auditHashAt(db: Db, seq: number): Promise<string | null> {
+  const row = await db.selectFrom('audit_log').select('hash').where('seq', '=', seq).executeTakeFirst()
+  return row?.hash ?? null
+}

@@ -3,6 +3,8 @@ import { addDays, todayIn } from '../../../shared/dates'
 import { AppError } from '../../../shared/errors'
 import { loadAidDemo } from '../aid/demo'
 import { countAll } from '../db/sql-helpers'
+import { assertNotFederation } from '../profile/level-guard'
+import { toProfile } from '../profile/mappers'
 import { getProfileRow, upsertProfile } from '../profile/queries'
 import type { MemberTable } from '../db/schema/member'
 import type { MemberEventTable } from '../db/schema/member_event'
@@ -15,13 +17,15 @@ import { clearDemo, demoStatus } from './service'
 
 export const demoHandlers = {
   'demo.load': async (ctx, { members, seed }) => {
+    const profile = await getProfileRow(ctx.trx)
+    assertNotFederation(profile ? toProfile(profile).level : undefined)
     const existing = await ctx.trx.selectFrom('member').select(countAll().as('n')).executeTakeFirstOrThrow()
     if (existing.n > 0) throw new AppError('CONFLICT', `数据库中已有 ${existing.n} 名会员，示例数据只能载入空的数据库`, { field: 'members' })
     const rand = prng(seed)
     const today = todayIn(ctx.now())
     const now = ctx.now()
     // A database without 本单位信息 (the CLI's `demo` on a new file) gets the demo office's, so prints have a letterhead.
-    if (!(await getProfileRow(ctx.trx))) await upsertProfile(ctx.trx, { ...demoProfile, updated_at: now })
+    if (!profile) await upsertProfile(ctx.trx, { ...demoProfile, updated_at: now })
     const orgCount = Math.min(250, Math.max(5, Math.round(members / 800)))
     const orgs: Array<{ id: string; enterprises: string[] }> = []
     let enterpriseCount = 0

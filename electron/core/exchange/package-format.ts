@@ -52,6 +52,17 @@ const manifestSchema = z.object({
   rowCounts: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.number().int().min(0)),
   /** SHA-256 of the plaintext payload, hex. */
   payloadHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * The sender's audit trail as it stood (its last row's number and chained hash), signed with the package: a
+   * federation that sees a later package name fewer rows, or another hash for the same row, knows the office's
+   * trail was cut or rewritten since, which the office's database and key alone cannot show.
+   */
+  auditHead: z.object({ rows: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
+  /**
+   * The row the last acknowledged package vouched for as the head, as it reads now (null: it is gone), so a trail cut
+   * and then written on past its old length is still caught.
+   */
+  auditCheck: z.object({ rows: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/).nullable() }).optional(),
 })
 export type PackageManifest = z.infer<typeof manifestSchema>
 
@@ -70,8 +81,12 @@ export interface SealInput {
   kind: PackageKind
   baseSequence: number
   rowCounts: Readonly<Record<string, number>>
+  auditHead?: AuditHead
+  auditCheck?: PackageManifest['auditCheck']
   payload: Uint8Array
 }
+
+export type AuditHead = NonNullable<PackageManifest['auditHead']>
 
 export interface OpenOptions {
   recipient: LocalIdentity
@@ -119,6 +134,8 @@ export function sealPackage(input: SealInput): Buffer {
     kind: input.kind,
     baseSequence: input.baseSequence,
     rowCounts: input.rowCounts,
+    ...(input.auditHead ? { auditHead: input.auditHead } : {}),
+    ...(input.auditCheck ? { auditCheck: input.auditCheck } : {}),
     payloadHash: sha256(input.payload).toString('hex'),
   })
   const manifestBytes = Buffer.from(canonicalJson(manifest), 'utf8')

@@ -1,4 +1,5 @@
 import type { FeatureHandlers } from '../handler-types'
+import { assertLevelFitsData } from './level-guard'
 import { toProfile } from './mappers'
 import { getProfileRow, upsertProfile } from './queries'
 
@@ -8,6 +9,7 @@ export const profileHandlers = {
     return row ? toProfile(row) : null
   },
   'profile.save': async ({ trx, now }, input) => {
+    await assertLevelFitsData(trx, input.level)
     const row = {
       id: 'self' as const,
       name: input.name,

@@ -67,13 +67,19 @@ export function eventCountQuery(db: Db, types: readonly MemberEventTypeColumn[],
     .where('date', '<=', to)
 }
 
-/** Joins and departures per month (YYYY-MM) in [from, to]. */
+/**
+ * Members who joined and members who left per month (YYYY-MM) in [from, to]: members, not events, so that a month's bar
+ * is the total of the member list it opens (members.list `event`), also for a member who joined twice in a month.
+ */
 export function eventsByMonthQuery(db: Db, from: string, to: string) {
   const month = sql<string>`substr(date, 1, 7)`
-  const isJoin = sql<number>`case when type = 'join' then 1 else 0 end`
   return db
     .selectFrom('member_event')
-    .select([month.as('month'), sql<number>`sum(${isJoin})`.as('joins'), sql<number>`sum(1 - ${isJoin})`.as('departures')])
+    .select([
+      month.as('month'),
+      sql<number>`count(distinct case when type = 'join' then member_id end)`.as('joins'),
+      sql<number>`count(distinct case when type <> 'join' then member_id end)`.as('departures'),
+    ])
     .where('voided_at', 'is', null)
     .where('type', 'in', ['join', ...DEPARTURE_TYPES])
     .where('date', '>=', from)

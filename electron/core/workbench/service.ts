@@ -1,6 +1,6 @@
 import { contractKinds } from '../../../shared/contract/contracts'
 import type { ChartBar, WorkbenchCharts, WorkbenchFigures, WorkbenchTodos } from '../../../shared/contract/workbench'
-import { addMonths, todayIn } from '../../../shared/dates'
+import { addDays, addMonths, todayIn } from '../../../shared/dates'
 import { newFormTypes } from '../../../shared/members/fields'
 import { can } from '../access'
 import { listProgramRows, programMoney } from '../aid/program-queries'
@@ -76,6 +76,13 @@ export async function workbenchFigures(ctx: ReadContext, p: { today?: string | u
   }
 }
 
+/** The days a month's bar counts: the whole month, the current one up to today (as the chart's queries read them). */
+function monthSpan(month: string, today: string): { from: string; until: string } {
+  const from = `${month}-01`
+  const last = addDays(addMonths(from, 1), -1)
+  return { from, until: last < today ? last : today }
+}
+
 /** The `n` months ending with `today`'s, oldest first, as YYYY-MM. */
 function monthsEnding(today: string, n: number): string[] {
   const first = addMonths(`${today.slice(0, 7)}-01`, -(n - 1))
@@ -98,14 +105,12 @@ export async function workbenchCharts(ctx: ReadContext, p: { today?: string | un
   const names = new Map(programs.map((pr) => [pr.code, pr]))
   const codes = [...new Set(paid.map((r) => r.code))].sort()
   const aidByProgram = codes.map((code) => {
-    const program = names.get(code)
     return {
-      name: program?.name ?? code,
-      bars: aidMonths.map((m) => ({
-        label: m,
-        value: paid.find((r) => r.code === code && r.month === m)?.fen ?? 0,
-        link: program ? links.aidPaid(program.id) : null,
-      })),
+      name: names.get(code)?.name ?? code,
+      bars: aidMonths.map((m) => {
+        const { from, until } = monthSpan(m, today)
+        return { label: m, value: paid.find((r) => r.code === code && r.month === m)?.fen ?? 0, link: links.aidPaidIn(code, from, until) }
+      }),
     }
   })
 
@@ -117,6 +122,8 @@ export async function workbenchCharts(ctx: ReadContext, p: { today?: string | un
     months,
     joins: months.map((m) => events.get(m)?.joins ?? 0),
     departures: months.map((m) => events.get(m)?.departures ?? 0),
+    joinLinks: months.map((m) => monthSpan(m, today)).map(({ from, until }) => links.membersWithEvent(['join'], from, until)),
+    departureLinks: months.map((m) => monthSpan(m, today)).map(({ from, until }) => links.membersWithEvent(DEPARTURE_TYPES, from, until)),
     aidMonths,
     aidByProgram,
     coverageByKind: contractKinds.map((kind) => ({

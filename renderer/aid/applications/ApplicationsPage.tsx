@@ -30,9 +30,16 @@ interface Props {
 }
 
 export function ApplicationsPage({ status, title, emptyText }: Props) {
-  // The workbench's aid figures and chart open the list by program, paid (?programId=…&status=paid, issue 16).
+  // The workbench's aid figures open the list by program, paid (?programId=…&status=paid, issue 16); its chart's bars
+  // by program code and the month paid (?programCode=…&status=paid&paidFrom=…&paidTo=…).
   const fromUrl = useUrlFilter(aidContract['aid.listApplications'].input)
-  const { filter, set, pagination } = usePagedFilter<In<'aid.listApplications'>>({ status: status ?? fromUrl.status, programId: fromUrl.programId })
+  const { filter, set, pagination } = usePagedFilter<In<'aid.listApplications'>>({
+    status: status ?? fromUrl.status,
+    programId: fromUrl.programId,
+    programCode: fromUrl.programCode,
+    paidFrom: fromUrl.paidFrom,
+    paidTo: fromUrl.paidTo,
+  })
   const [openId, setOpenId] = useState<string | null>(null)
   // The review queue's fixed status is part of the query (and so of its key) whatever the state kept from another tab.
   const list = useApplications(status ? { ...filter, status } : filter)
@@ -53,6 +60,16 @@ export function ApplicationsPage({ status, title, emptyText }: Props) {
         {filter.programId ? (
           <Tag closable color="blue" onClose={() => set({ programId: undefined })}>
             {l.programFilter}
+          </Tag>
+        ) : null}
+        {filter.programCode ? (
+          <Tag closable color="blue" onClose={() => set({ programCode: undefined })}>
+            {l.programCodeFilter(filter.programCode)}
+          </Tag>
+        ) : null}
+        {filter.paidFrom !== undefined || filter.paidTo !== undefined ? (
+          <Tag closable color="blue" data-testid="aid-paid-filter" onClose={() => set({ paidFrom: undefined, paidTo: undefined })}>
+            {l.paidFilter(filter.paidFrom ?? '…', filter.paidTo ?? '…')}
           </Tag>
         ) : null}
       </Space>

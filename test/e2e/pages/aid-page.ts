@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { copy } from '../../../renderer/aid/copy'
+import { pick } from './select'
 
 /** Calls the web-mode API the way the renderer does, with the launch token; for setting up data before the page opens. */
 export class Api {
@@ -47,10 +48,6 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 export const buttonName = (text: string) => new RegExp(`(?:^|\\s)${escape(text)}$`)
 
 /** Opens an antd select by its label and picks the option whose text contains `option`. */
-export async function pick(page: Page, field: Locator, option: string | RegExp): Promise<void> {
-  await field.click()
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click()
-}
 
 /** Types a date into an antd DatePicker and confirms it. */
 export async function typeDate(field: Locator, date: string): Promise<void> {
@@ -99,9 +96,7 @@ export class AidPage {
 
   async chooseMember(q: string, option: string | RegExp) {
     const field = this.page.getByLabel(copy.apply.member)
-    await field.click()
-    await field.fill(q)
-    await this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click()
+    await pick(this.page, field, option, q)
   }
 
   calcPreview() {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { copy } from '../../../renderer/audit/copy'
 import { buttonName } from './aid-page'
+import { pick } from './select'
 
 /** 操作日志: filters, the paged list, the integrity check and the export. */
 export class AuditPage {
@@ -16,10 +17,7 @@ export class AuditPage {
 
   /** Picks an action by its Chinese name, typed and confirmed as a clerk at the keyboard would. */
   async filterAction(action: string) {
-    const field = this.page.getByLabel(copy.action, { exact: true })
-    await field.click()
-    await field.fill(action)
-    await this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: action }).first().click()
+    await pick(this.page, this.page.getByLabel(copy.action, { exact: true }), action, action)
   }
 
   rows() {

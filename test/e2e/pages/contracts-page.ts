@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test'
 import { copy } from '../../../renderer/contracts/copy'
 import { buttonName } from './aid-page'
+import { pick } from './select'
 
 /** 集体合同: the list with coverage and reminders, the contract form, one contract's timeline. */
 export class ContractsPage {
@@ -26,9 +27,7 @@ export class ContractsPage {
   async pickEnterprises(names: string[]) {
     const field = this.page.getByLabel(copy.fields.enterprises, { exact: true })
     for (const n of names) {
-      await field.click()
-      await field.fill(n)
-      await this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: `${n}（` }).first().click()
+      await pick(this.page, field, `${n}（`, n)
     }
     await this.page.keyboard.press('Escape')
   }

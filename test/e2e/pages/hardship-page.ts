@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test'
 import { copy } from '../../../renderer/hardship/copy'
-import { buttonName, pick } from './aid-page'
+import { buttonName } from './aid-page'
+import { pick } from './select'
 
 /** 困难职工档案: list, the household form with its live calculation, one file's lifecycle. */
 export class HardshipPage {
@@ -15,10 +16,7 @@ export class HardshipPage {
   }
 
   async chooseMember(q: string, option: string | RegExp) {
-    const field = this.page.getByLabel(copy.member)
-    await field.click()
-    await field.fill(q)
-    await this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click()
+    await pick(this.page, this.page.getByLabel(copy.member), option, q)
   }
 
   /** Fills the last row of the family table. */

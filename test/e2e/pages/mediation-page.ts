@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test'
 import { copy } from '../../../renderer/mediation/copy'
 import { buttonName } from './aid-page'
+import { pick } from './select'
 
 /** 劳动争议调解: the list with counts by outcome, the case form, one case's workflow. */
 export class MediationPage {
@@ -18,9 +19,7 @@ export class MediationPage {
   async searchPick(label: string, q: string, option: string | RegExp, nth: 'first' | 'last' = 'first') {
     const fields = this.page.getByLabel(label, { exact: true })
     const field = nth === 'first' ? fields.first() : fields.last()
-    await field.click()
-    await field.fill(q)
-    await this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option }).first().click()
+    await pick(this.page, field, option, q)
   }
 
   /** Typed and confirmed with Enter, as a clerk at the keyboard would; clicking the option raced the dropdown's opening. */

@@ -1,6 +1,7 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 import { copy } from '../../../renderer/reports/copy'
 import { buttonName } from './aid-page'
+import { pick } from './select'
 
 /** 统计报表: the year picker, the figures, the per-union breakdown, the records drawer and the two exports. */
 export class ReportsPage {
@@ -39,5 +40,20 @@ export class ReportsPage {
 
   async showUnions() {
     await this.page.getByRole('tab', { name: copy.tabs.unions }).click()
+  }
+
+  /** The title line under the header: the reporting year and its dates. */
+  periodLine() {
+    return this.page.getByTestId('report-period')
+  }
+
+  /** 设置 → 统计年度起始日 month and day → 保存 (administrators). */
+  async setYearStart(month: number, day: number) {
+    await this.button(copy.settings.open).click()
+    const dialog = this.page.getByRole('dialog', { name: copy.settings.title })
+    await pick(this.page, dialog.getByLabel(`${copy.settings.yearStart}${copy.settings.month}`), new RegExp(`^${month}月$`))
+    await pick(this.page, dialog.getByLabel(`${copy.settings.yearStart}${copy.settings.day}`), new RegExp(`^${day}日$`))
+    await dialog.getByRole('button', { name: buttonName(copy.settings.save) }).click()
+    await expect(dialog).toBeHidden()
   }
 }

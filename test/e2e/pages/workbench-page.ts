@@ -30,4 +30,13 @@ export class WorkbenchPage {
     const i = widths.indexOf(Math.max(...widths))
     await bars.nth(i).click()
   }
+
+  /** The tallest bar of a column chart in the series colour (its legend's marker, a small path, is never the tallest). */
+  async clickTallestBar(chart: Locator, fill: string): Promise<void> {
+    const bars = chart.locator(`svg path[fill="${fill}"]`)
+    // A month with none is a bar of height 0, which Playwright counts as hidden.
+    await bars.first().waitFor({ state: 'attached' })
+    const heights = await bars.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))
+    await bars.nth(heights.indexOf(Math.max(...heights))).click()
+  }
 }

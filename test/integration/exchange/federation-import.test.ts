@@ -5,7 +5,7 @@ import { openPackage, type LocalIdentity } from '../../../electron/core/exchange
 import { leftOutFlag } from '../../../electron/core/exchange/federation-views/left-out'
 import { crossOfficeMatchesQuery } from '../../../electron/core/exchange/federation/queries'
 import { queryPlan } from '../../helpers/query-plan'
-import type { TestCore } from '../../helpers/test-core'
+import { createTestCore, type TestCore } from '../../helpers/test-core'
 import { makeId } from '../members/fixtures'
 import {
   creditCode,
@@ -53,9 +53,15 @@ describe('federation: registering offices', () => {
     const clerk = await t.reply('federation.registerOffice', { card: JSON.stringify(office.card) }, 'clerk')
     expect(clerk.ok || clerk.error.code).toBe('FORBIDDEN')
 
-    await t.call('profile.save', { name: '木棠镇总工会', level: '乡镇总工会' })
-    const notFederation = await t.reply('federation.registerOffice', { card: JSON.stringify(officeIdentity('另一镇', creditCode(9)).card) })
-    expect(notFederation.ok || notFederation.error.code).toBe('NOT_SET_UP')
+    // A database with registered offices cannot become an office (profile.save refuses it): a separate office database.
+    const officeDb = await createTestCore()
+    try {
+      await officeDb.call('profile.save', { name: '木棠镇总工会', level: '乡镇总工会' })
+      const notFederation = await officeDb.reply('federation.registerOffice', { card: JSON.stringify(officeIdentity('另一镇', creditCode(9)).card) })
+      expect(notFederation.ok || notFederation.error.code).toBe('NOT_SET_UP')
+    } finally {
+      await officeDb.close()
+    }
   })
 })
 

@@ -25,6 +25,8 @@ const filters = {
   工会与状态: { orgId: 'x', status: 'active' },
   性别与农民工: { gender: '女', migrant: false },
   状态与年龄: { status: 'active', ageMin: 50 },
+  期间入会: { event: { types: ['join'], from: '2026-03-01', to: '2026-03-31' } },
+  工会与期间离会: { orgId: 'x', event: { types: ['transfer_out', 'expel', 'withdraw'], from: '2025-01-01', to: '2026-11-23' } },
   全部筛选: { orgId: 'x', status: 'active', gender: '男', migrant: true, newFormType: '外卖送餐员', ageMin: 20, ageMax: 60 },
 } as const
 
@@ -106,6 +108,25 @@ describe('member query plans', () => {
     }
     // The measuring count reads the same range from the index alone.
     expect(await plan(driverRangeQuery(t.core.db, await where(filter), driver, 10_000))).toMatch(/USING COVERING INDEX/)
+  })
+
+  it('members with an event in a period: the period is read from member_event_type_date_org alone, each member found by id', async () => {
+    const w = await where({ gender: '女', event: { types: ['join', 'transfer_in'], from: '2026-03-01', to: '2026-03-31' } })
+    const rangeOfEvents = 'SEARCH member_event USING COVERING INDEX member_event_type_date_org (type=? AND voided_at=? AND date>? AND date<?)'
+    const byId = /^SEARCH member USING (COVERING )?INDEX sqlite_autoindex_member_1 \(id=\?\)$/m
+    for (const sort of sorts) {
+      const p = await page(w, 'event', sort, 'asc')
+      expect(p.split('\n')[0]).toBe('SEARCH member USING INTEGER PRIMARY KEY (rowid=?)')
+      expect(p).toMatch(byId)
+      expect(p).toContain(rangeOfEvents)
+      expect(p).not.toMatch(/SCAN member(_event)?\b/)
+    }
+    for (const q of [countQuery(t.core.db, w, 'event'), driverRangeQuery(t.core.db, w, 'event', narrowRange)]) {
+      const p = await plan(q)
+      expect(p).toMatch(byId)
+      expect(p).toContain(rangeOfEvents)
+      expect(p).not.toMatch(/SCAN member(_event)?\b/)
+    }
   })
 
   it('a search page driven by its matches looks each match up by rowid; walking a sort index it probes the match set', async () => {

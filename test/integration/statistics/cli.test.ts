@@ -61,3 +61,18 @@ describe('uniondesk report annual / report summary (spawned)', { timeout: 400_00
     expect([union.code, union.stdout, union.stderr]).toEqual([1, '', expect.stringContaining('找不到名为「不存在的工会」的基层工会')])
   })
 })
+
+// Last in the file: it moves the reporting year of the shared database.
+describe('uniondesk report settings (spawned)', { timeout: 400_000 }, () => {
+  it('shows the year start, refuses a day that is not in every year, and saves one that moves the annual return', async () => {
+    expect(okJson(cli('report', 'settings', '--json'))).toEqual({ yearStart: '10-01' })
+    const before = await t.dump()
+    const bad = cli('report', 'settings', '--year-start', '02-29', '--json')
+    expect([bad.code, bad.stdout, bad.stderr]).toEqual([1, '', expect.stringContaining('统计年度起始日')])
+    expect(await t.dump()).toBe(before)
+
+    expect(okJson(cli('report', 'settings', '--year-start', '01-01', '--json'))).toEqual({ yearStart: '01-01' })
+    expect(okJson(cli('report', 'annual', '--year', '2026', '--json'))).toMatchObject({ title: '2026年度（2026年1月1日至2026年12月31日）' })
+    expect(cli('report', 'settings').stdout).toContain('统计年度起始日：01-01')
+  })
+})

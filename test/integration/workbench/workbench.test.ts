@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { WorkbenchLink } from '../../../shared/contract/workbench'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
-import { ORG_A, ORG_B, seedWorkbench, TODAY } from './fixtures'
+import { aidContract } from '../../../shared/contract/aid'
+import { memberFilterFromUrl } from '../../../renderer/members/filter-from-url'
+import { filterFromUrl } from '../../../renderer/ui/url-filter'
+import { memberId, ORG_A, ORG_B, seedWorkbench, TODAY } from './fixtures'
 
 describe('工作台: to-dos, figures and charts with known counts', () => {
   let t: TestCore
@@ -115,6 +118,66 @@ describe('工作台: to-dos, figures and charts with known counts', () => {
       ['综合', 1, 75, '综合'],
       ['区域性', 1, 25, '区域性'],
     ])
+  })
+
+  it('each month\'s bar of joins or departures is the total of the member list it opens', async () => {
+    // Joined, withdrew and joined again in March 2026: one member who joined that month, and one who left.
+    const at = '2026-03-20T00:00:00.000Z'
+    const idNo = '110101198001010081'
+    await t.core.db.insertInto('member').values({
+      id: memberId(8), org_id: ORG_B, enterprise_id: null, name: '会员8', id_number: idNo, id_kind: 'resident', gender: '男', birth_date: '1980-01-01',
+      ethnicity: null, employment_status: null, education: null, skill_level: null, phone: null, hukou_type: null, hukou_place: null, political_status: null,
+      employer_name: null, native_place: null, is_migrant: 0, new_form_type: null, bank_name: null, bank_account: null, notes: null, status: 'active',
+      name_rest: '员', name_pinyin: 'huiyuan8', name_initials: 'hy', name_key: '会员8', name_given: null, id_reversed: [...idNo].reverse().join(''), created_at: at, updated_at: at,
+    }).execute()
+    const event = (n: number, type: 'join' | 'withdraw', date: string) => ({
+      id: `00000000-0000-7000-8000-ev8x${String(n).padStart(8, '0')}`, member_id: memberId(8), org_id: ORG_B, type, date, reason: null, operator: '测试',
+      created_at: at, to_org_id: null, to_text: null, voided_at: null, voided_by: null, void_reason: null,
+    })
+    await t.core.db.insertInto('member_event').values([event(1, 'join', '2026-03-02'), event(2, 'withdraw', '2026-03-10'), event(3, 'join', '2026-03-20')]).execute()
+
+    const c = await t.call('workbench.charts', { today: TODAY })
+    const march = c.months.indexOf('2026-03')
+    expect(c.joinLinks[march]).toEqual({ path: '/members', query: { event: 'join', eventFrom: '2026-03-01', eventTo: '2026-03-31' } })
+    // The current month's bar counts up to today, as its list does.
+    expect(c.departureLinks[23]).toEqual({ path: '/members', query: { event: 'transfer_out,expel,withdraw', eventFrom: '2026-12-01', eventTo: TODAY } })
+    expect([c.joins[march], c.departures[march]]).toEqual([2, 1])
+    const listed = async (l: WorkbenchLink | undefined) => {
+      if (!l) throw new Error('a bar without its list')
+      // The list screen reads the link's query as the URL it is opened with.
+      const r = await t.call('members.list', { ...memberFilterFromUrl(new URLSearchParams(l.query)), pageSize: 500 })
+      expect(r.items).toHaveLength(r.total)
+      return r
+    }
+    expect((await listed(c.joinLinks[march])).items.map((m) => m.name).sort()).toEqual(['会员1', '会员8'])
+    for (const [i] of c.months.entries()) {
+      expect((await listed(c.joinLinks[i])).total).toBe(c.joins[i])
+      expect((await listed(c.departureLinks[i])).total).toBe(c.departures[i])
+    }
+    // The voided join of April 2026 is neither counted nor listed.
+    expect(c.joins[c.months.indexOf('2026-04')]).toBe(0)
+  })
+
+  it('each month\'s bar of aid paid is the sum of the applications its list shows, over every version of the program', async () => {
+    const p2025 = await t.core.db.selectFrom('aid_program').select('id').where('code', '=', 'weiwen').where('year', '=', 2025).executeTakeFirstOrThrow()
+    const app = await t.core.db.selectFrom('aid_application').selectAll().where('paid_on', '=', '2025-12-20').executeTakeFirstOrThrow()
+    // Paid in March 2026 under last year's version of 慰问金; and one paid on 1 April, just outside the month.
+    await t.core.db.insertInto('aid_application').values([
+      { ...app, id: '00000000-0000-7000-8000-app000000091', program_id: p2025.id, amount_fen: 20_000, paid_on: '2026-03-31' },
+      { ...app, id: '00000000-0000-7000-8000-app000000092', program_id: weiwen2026, amount_fen: 5_000, paid_on: '2026-04-01' },
+    ]).execute()
+    const c = await t.call('workbench.charts', { today: TODAY })
+    const bars = c.aidByProgram[0]?.bars ?? []
+    const march = bars.find((b) => b.label === '2026-03')
+    expect(march?.value).toBe(70_000)
+    expect(march?.link).toEqual({ path: '/aid/applications', query: { programCode: 'weiwen', status: 'paid', paidFrom: '2026-03-01', paidTo: '2026-03-31' } })
+    for (const bar of bars) {
+      if (!bar.link) throw new Error('a bar without its list')
+      // The applications page reads the link's query as the URL it is opened with.
+      const r = await t.call('aid.listApplications', { ...filterFromUrl(new URLSearchParams(bar.link.query), aidContract['aid.listApplications'].input), limit: 500 })
+      expect(r.items).toHaveLength(r.total)
+      expect(r.items.reduce((s, a) => s + a.amountFen, 0)).toBe(bar.value)
+    }
   })
 
   it('sums the smaller unions into one bar that opens the whole register', async () => {

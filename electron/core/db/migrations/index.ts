@@ -27,6 +27,7 @@ import * as m0140 from './0140_report_setting'
 import * as m0141 from './0141_statistics_indexes'
 import * as m0131 from './0131_exchange_federation'
 import * as m0132 from './0132_federation_view_indexes'
+import * as m0133 from './0133_exchange_audit_head'
 import * as m0149 from './0149_workbench_indexes'
 
 /** Static list, so migrations survive bundling; a landed migration is never edited, only followed by a new one. */
@@ -59,5 +60,6 @@ export const migrations: Record<string, Migration> = {
   '0141_statistics_indexes': m0141,
   '0131_exchange_federation': m0131,
   '0132_federation_view_indexes': m0132,
+  '0133_exchange_audit_head': m0133,
   '0149_workbench_indexes': m0149,
 }

@@ -16,6 +16,9 @@ export interface ExchangeInboundTable {
   deleted: number
   conflicts: number
   receipt_file: string | null
+  /** The sender's audit-trail head the package vouched for (migration 0133): its last row's number and hash. */
+  audit_rows: number | null
+  audit_hash: string | null
 }
 export type ExchangeInboundRow = Selectable<ExchangeInboundTable>
 export interface PartialDB {

@@ -14,6 +14,8 @@ export interface ExchangeOfficeTable {
   last_kind: 'full' | 'incremental' | null
   last_package_at: string | null
   last_imported_at: string | null
+  /** Set when a package's head showed the office's trail cut or rewritten since an earlier one; kept as found. */
+  audit_warning: string | null
 }
 export type ExchangeOfficeRow = Selectable<ExchangeOfficeTable>
 export interface PartialDB {

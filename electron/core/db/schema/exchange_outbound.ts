@@ -16,6 +16,8 @@ export interface ExchangeOutboundTable {
   state: 'generated' | 'delivered'
   delivered_at: string | null
   receipt_json: string | null
+  /** The audit-trail head (last row number) this package vouched for (migration 0133). */
+  audit_rows: number | null
 }
 export type ExchangeOutboundRow = Selectable<ExchangeOutboundTable>
 export interface PartialDB {

@@ -14,7 +14,7 @@ export async function officeNames(db: Db): Promise<Map<string, string>> {
 export function registeredOffices(db: Db) {
   return db
     .selectFrom('exchange_office')
-    .select(['id', 'union_name', 'credit_code', 'level', 'fingerprint', 'registered_at', 'last_sequence', 'last_kind', 'last_package_at', 'last_imported_at'])
+    .select(['id', 'union_name', 'credit_code', 'level', 'fingerprint', 'registered_at', 'last_sequence', 'last_kind', 'last_package_at', 'last_imported_at', 'audit_warning'])
     .orderBy('union_name')
     .execute()
 }

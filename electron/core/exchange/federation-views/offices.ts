@@ -38,6 +38,7 @@ export async function federationOffices(db: Db, now: string, overdueDays: number
       lastKind: o.last_kind,
       lastPackageAt: o.last_package_at,
       lastImportedAt: o.last_imported_at,
+      auditWarning: o.audit_warning,
       members: (memberCount.get(o.id) ?? 0) - (leftOutCount.get(o.id) ?? 0),
       openConflicts: conflictCount.get(o.id) ?? 0,
       daysSince,

@@ -14,8 +14,9 @@ import { localIdentity } from '../identity'
 import { exchangeSchemaVersion, openPackage, type PackageManifest } from '../package-format'
 import { maxPayloadBytes, unzipPayload } from '../payload'
 import type { ExchangeOfficeRow } from '../../db/schema/exchange_office'
+import type { Db } from '../../db/schema/index'
 import { mergePayload, type MergeCounts } from './merge'
-import { dropInboundFrom, inboundOf, insertInbound, listOffices, updateOffice } from './queries'
+import { dropInboundFrom, inboundAuditHeads, inboundOf, insertInbound, listOffices, updateOffice } from './queries'
 import { receiptFileName, sealReceipt, type ReceiptBody } from './receipt'
 import { officeCard, requireFederation } from './register'
 
@@ -72,6 +73,27 @@ function missingNumbers(from: number, to: number): string {
 
 type Step = { merge: false } | { merge: true; full: boolean }
 
+/**
+ * What a package's audit-trail fields say about the office's trail since packages merged before (from this card):
+ * the row an earlier package vouched for as the head now reads differently or is gone (rows cut, then perhaps written
+ * on past the old length), or the trail is shorter than the last package said (the database put back from an older
+ * copy). The data is still the office's signed data and is merged; the finding is kept on the office.
+ */
+async function auditTrailWarning(db: Db, office: ExchangeOfficeRow, m: PackageManifest): Promise<string | null> {
+  const name = `「${office.union_name}」的操作日志`
+  const heads = await inboundAuditHeads(db, office.id, office.registered_at)
+  const checked = m.auditCheck ? heads.find((h) => h.audit_rows === m.auditCheck?.rows) : undefined
+  if (m.auditCheck && checked) {
+    if (m.auditCheck.hash === null) return `${name}第 ${checked.audit_rows} 条（第${checked.sequence}号包上报时的最后一条）已不存在：记录被删除，或数据库换成了旧的备份，请向该单位核实`
+    if (m.auditCheck.hash !== checked.audit_hash) return `${name}第 ${checked.audit_rows} 条与第${checked.sequence}号包上报时不同：记录被删除后重写或被改写，请向该单位核实`
+  }
+  const last = heads[0]
+  if (m.auditHead && last?.audit_rows != null && m.auditHead.rows < last.audit_rows) {
+    return `${name}比第${last.sequence}号包上报时少：当时有 ${last.audit_rows} 条，这次只有 ${m.auditHead.rows} 条（记录被删除，或数据库换成了旧的备份），请向该单位核实`
+  }
+  return null
+}
+
 /** The design's sequence rules: replay, gap (refused, naming what is missing), incremental merge, or full reset. */
 function sequenceStep(office: ExchangeOfficeRow, m: PackageManifest): Step {
   if (m.sequence <= office.last_sequence) return { merge: false }
@@ -113,6 +135,7 @@ export async function importPackage(ctx: WriteContext, input: ImportInput): Prom
   const step = sequenceStep(office, m)
   const importedAt = ctx.now()
   let counts: MergeCounts = { inserted: 0, updated: 0, deleted: 0, conflicts: [] }
+  let auditWarning: string | null = null
   const fileName = receiptFileName(office.union_name, m.sequence)
   const dest = input.receiptDir ? join(input.receiptDir, fileName) : input.path ? join(dirname(input.path), fileName) : null
 
@@ -129,6 +152,7 @@ export async function importPackage(ctx: WriteContext, input: ImportInput): Prom
     await refreshPlannerStats(ctx.trx, 'federation_member')
     // Only after a card was replaced can a number come round again (a new PC counting from 1): the old rows are history.
     if (step.full) await dropInboundFrom(ctx.trx, office.id, m.sequence)
+    auditWarning = await auditTrailWarning(ctx.trx, office, m)
     await insertInbound(ctx.trx, {
       office_id: office.id,
       sequence: m.sequence,
@@ -144,8 +168,10 @@ export async function importPackage(ctx: WriteContext, input: ImportInput): Prom
       deleted: counts.deleted,
       conflicts: counts.conflicts.length,
       receipt_file: dest ?? fileName,
+      audit_rows: m.auditHead?.rows ?? null,
+      audit_hash: m.auditHead?.hash ?? null,
     })
-    await updateOffice(ctx.trx, office.id, { last_sequence: m.sequence, last_kind: kind, last_package_at: m.createdAt, last_imported_at: importedAt })
+    await updateOffice(ctx.trx, office.id, { last_sequence: m.sequence, last_kind: kind, last_package_at: m.createdAt, last_imported_at: importedAt, ...(auditWarning ? { audit_warning: auditWarning } : {}) })
   }
 
   // A replay's receipt repeats what the first import merged (the office may never have received that receipt), so
@@ -175,8 +201,9 @@ export async function importPackage(ctx: WriteContext, input: ImportInput): Prom
     deleted: counts.deleted,
     conflicts: counts.conflicts,
     message: step.merge
-      ? `已合并「${office.union_name}」第${m.sequence}号${kindText}包：新增 ${counts.inserted} 条，更新 ${counts.updated} 条，删除 ${counts.deleted} 条，发现冲突 ${counts.conflicts.length} 条`
+      ? `已合并「${office.union_name}」第${m.sequence}号${kindText}包：新增 ${counts.inserted} 条，更新 ${counts.updated} 条，删除 ${counts.deleted} 条，发现冲突 ${counts.conflicts.length} 条${auditWarning ? `。注意：${auditWarning}` : ''}`
       : `第${m.sequence}号包已导入过，未作改动（已重新生成回执）`,
+    ...(auditWarning ? { auditWarning } : {}),
   }
   const summary = { sender: office.union_name, sequence: m.sequence, kind, replayed: !step.merge, inserted: counts.inserted, updated: counts.updated, deleted: counts.deleted, conflicts: counts.conflicts.length }
   return deferred(

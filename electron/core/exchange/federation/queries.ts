@@ -38,6 +38,18 @@ export function inboundOf(db: Db, officeId: string, sequence: number) {
   return db.selectFrom('exchange_inbound').select(['inserted', 'updated', 'deleted', 'conflicts', 'imported_at']).where('office_id', '=', officeId).where('sequence', '=', sequence).executeTakeFirst()
 }
 
+/** The audit heads of the office's merged packages since its card was registered, newest first. */
+export function inboundAuditHeads(db: Db, officeId: string, since: string) {
+  return db
+    .selectFrom('exchange_inbound')
+    .select(['sequence', 'audit_rows', 'audit_hash'])
+    .where('office_id', '=', officeId)
+    .where('imported_at', '>=', since)
+    .where('audit_rows', 'is not', null)
+    .orderBy('sequence', 'desc')
+    .execute()
+}
+
 export async function dropInboundFrom(trx: Trx, officeId: string, sequence: number): Promise<void> {
   await trx.deleteFrom('exchange_inbound').where('office_id', '=', officeId).where('sequence', '>=', sequence).execute()
 }

@@ -16,6 +16,7 @@ import { writeFileAtomic } from '../atomic-write'
 import { localIdentity } from '../identity'
 import { keyCardFingerprint } from '../key-card'
 import { exchangeSchemaVersion, sealPackage } from '../package-format'
+import { auditHashAt, auditHeadRow } from '../../audit/queries'
 import { encodePayload } from '../payload'
 import { upstreamCard } from './mappers'
 import { changedRows, fullRows } from './package-rows'
@@ -54,6 +55,10 @@ export async function exportPackage(ctx: WriteContext, input: ParsedInput<'excha
   const sender = await localIdentity(ctx.core, trx, { create: false })
   const recipientFingerprint = keyCardFingerprint(recipient)
   const { kind, baseline } = await plannedPackage(trx, recipientFingerprint, input.full)
+  const auditHead = await auditHeadRow(trx)
+  // The head the last acknowledged package vouched for, as that row reads now (even when this package is full).
+  const acknowledged = await baselineFor(trx, recipientFingerprint)
+  const auditCheck = acknowledged?.audit_rows != null ? { rows: acknowledged.audit_rows, hash: await auditHashAt(trx, acknowledged.audit_rows) } : undefined
   const sequence = await nextSequence(trx)
   const changeSeq = await lastChangeSeq(trx)
   const payload = await encodePayload(baseline ? changedRows(trx, baseline.change_seq, changeSeq) : fullRows(trx))
@@ -69,6 +74,8 @@ export async function exportPackage(ctx: WriteContext, input: ParsedInput<'excha
     kind,
     baseSequence: baseline?.sequence ?? 0,
     rowCounts: counts,
+    ...(auditHead ? { auditHead } : {}),
+    ...(auditCheck ? { auditCheck } : {}),
     payload: payload.bytes,
   })
   const fileName = safeFileName(packageFileName(sender.card.unionName, sequence, todayIn(createdAt)))
@@ -88,6 +95,7 @@ export async function exportPackage(ctx: WriteContext, input: ParsedInput<'excha
     state: 'generated',
     delivered_at: null,
     receipt_json: null,
+    audit_rows: auditHead?.rows ?? null,
   })
   // Last, so that a refusal of anything above leaves no file behind; a failure here rolls the record back.
   await writeFileAtomic(file, bytes)

@@ -42,7 +42,7 @@ export async function markDelivered(trx: Trx, sequence: number, deliveredAt: str
 export function baselineFor(db: Db, recipientFingerprint: string) {
   return db
     .selectFrom('exchange_outbound')
-    .select(['sequence', 'change_seq', 'delivered_at'])
+    .select(['sequence', 'change_seq', 'delivered_at', 'audit_rows'])
     .where('recipient_fingerprint', '=', recipientFingerprint)
     .where('state', '=', 'delivered')
     .orderBy('sequence', 'desc')
