@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { UnionLevel } from './profile'
 import { filePayload, returns, type ContractSection, type GeneratedFile } from './types'
+import type { ReceiptPayload } from '../exchange/receipt'
 
 /**
  * The office's side of the USB exchange with its federation (issue 15, /work/team/exchange-design.md): its own keys and
@@ -45,14 +46,8 @@ export interface OutboundPackage {
   receipt: ReceiptSummary | null
 }
 
-export interface ReceiptSummary {
-  outcome: 'merged' | 'replayed'
-  inserted: number
-  updated: number
-  deleted: number
-  conflicts: number
-  importedAt: string
-}
+/** A receipt's payload without what identifies the package it acknowledges. */
+export type ReceiptSummary = Omit<ReceiptPayload, 'packageSequence' | 'packagePayloadHash'>
 
 export interface ExchangeOverview {
   /** This database is a federation (县（区）总工会/市总工会): the office's 上报 page does not apply. */

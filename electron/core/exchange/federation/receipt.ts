@@ -1,21 +1,14 @@
 import { canonicalJson, type KeyCard } from '../key-card'
 import { exchangeSchemaVersion, sealPackage, type LocalIdentity } from '../package-format'
 import { safeFileName } from '../../files/safe-file-name'
+import { receiptFileName as sharedReceiptFileName, type ReceiptPayload } from '../../../../shared/exchange/receipt'
 
-/** The body of a 回执 (design: a `.udx` of kind 'receipt' sealed by the federation to the office). */
-export interface ReceiptBody {
-  packageSequence: number
-  packagePayloadHash: string
-  outcome: 'merged' | 'replayed'
-  inserted: number
-  updated: number
-  deleted: number
-  conflicts: number
-  importedAt: string
-}
+/** The body of a 回执: the one schema both sides use (shared/exchange/receipt.ts). */
+export type ReceiptBody = ReceiptPayload
 
+/** The receipt's file name, safe for any disk. */
 export function receiptFileName(officeName: string, sequence: number): string {
-  return safeFileName(`回执-${officeName}-第${sequence}号.udx`)
+  return safeFileName(sharedReceiptFileName(officeName, sequence))
 }
 
 /** The signed, encrypted receipt the office imports to mark its package 已送达 and move its baseline. */
