@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { copyFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Kysely, sql } from 'kysely'
@@ -6,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../../electron/core/db/schema/index'
 import { openSqliteFile, Sqlite3Dialect } from '../../../electron/core/db/sqlite3-dialect'
 import { createTestCore } from '../../helpers/test-core'
-import { cliPath } from '../members/cli-helpers'
+import { runCliUntilKilled } from '../members/cli-helpers'
 import { addDays } from '../../../shared/dates'
 import { makeId } from '../members/fixtures'
 import { seedAid } from '../print/fixtures'
@@ -46,19 +45,7 @@ async function count(db: Kysely<Database>, query: ReturnType<typeof sql<{ n: num
   return (await query.execute(db)).rows[0]?.n ?? -1
 }
 
-function runUntilKilled(args: string[], afterMs: number | null): Promise<{ killed: boolean; code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, UNIONDESK_DB: '', ...account } })
-  let stderr = ''
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  let killed = false
-  const timer = afterMs === null ? null : setTimeout(() => (killed = child.kill('SIGKILL')), afterMs)
-  return new Promise((resolve) =>
-    child.on('exit', (code, signal) => {
-      if (timer) clearTimeout(timer)
-      resolve({ killed: killed && signal === 'SIGKILL', code, stderr })
-    }),
-  )
-}
+const runUntilKilled = (args: string[], afterMs: number | null) => runCliUntilKilled(args, afterMs, { ...process.env, UNIONDESK_DB: '', ...account })
 
 /**
  * Runs the operation once to measure it, then RUNS times killed at random; `state` reads the operation's rows and

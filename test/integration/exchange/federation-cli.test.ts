@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Kysely, sql } from 'kysely'
@@ -8,7 +7,7 @@ import { openSqliteFile, Sqlite3Dialect } from '../../../electron/core/db/sqlite
 import type { LocalIdentity } from '../../../electron/core/exchange/package-format'
 import type { PayloadRow } from '../../../electron/core/exchange/payload'
 import { createTestAdmin } from '../../helpers/accounts'
-import { cliEnv, cliPath, runCli } from '../members/cli-helpers'
+import { cliEnv, runCli, runCliUntilKilled } from '../members/cli-helpers'
 import { creditCode, federationCore, joinEvent, memberRow, officeIdentity, officeRows, orgRow, sealOfficePackage } from './federation-fixtures'
 
 /**
@@ -92,19 +91,7 @@ describe('uniondesk exchange register / import', () => {
   }, 60_000)
 })
 
-function runUntilKilled(args: string[], afterMs: number | null): Promise<{ killed: boolean; code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: cliEnv() })
-  let stderr = ''
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-  let killed = false
-  const timer = afterMs === null ? null : setTimeout(() => (killed = child.kill('SIGKILL')), afterMs)
-  return new Promise((resolve) =>
-    child.on('exit', (code, signal) => {
-      if (timer) clearTimeout(timer)
-      resolve({ killed: killed && signal === 'SIGKILL', code, stderr })
-    }),
-  )
-}
+const runUntilKilled = (args: string[], afterMs: number | null) => runCliUntilKilled(args, afterMs, cliEnv())
 
 describe('SIGKILL during a large exchange import', () => {
   it(`a package of ${BIG} members is merged wholly or not at all`, async () => {

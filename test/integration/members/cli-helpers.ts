@@ -37,3 +37,21 @@ export function okJson(run: CliRun): unknown {
 export function startCli(args: string[]) {
   return spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv() })
 }
+
+/**
+ * Runs a CLI command and, after `afterMs` (null: never), kills it with SIGKILL as a pulled plug would; `killed` says
+ * whether the kill landed before the command ended on its own. For the crash tests.
+ */
+export function runCliUntilKilled(args: string[], afterMs: number | null, env: NodeJS.ProcessEnv): Promise<{ killed: boolean; code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [cliPath, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env })
+  let stderr = ''
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+  let killed = false
+  const timer = afterMs === null ? null : setTimeout(() => (killed = child.kill('SIGKILL')), afterMs)
+  return new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      if (timer) clearTimeout(timer)
+      resolve({ killed: killed && signal === 'SIGKILL', code, stderr })
+    }),
+  )
+}
